@@ -1,0 +1,141 @@
+package ua.orderflow.process.identity;
+
+import jakarta.annotation.PostConstruct;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, idempotently on every start, the admin, the role groups, their authorizations and the
+ * shared Tasklist filters. Runs while the context starts, before the web server takes requests.
+ */
+@Component
+public class IdentityBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final ProcessEngine engine;
+    private final AdminAccount admin;
+
+    public IdentityBootstrap(ProcessEngine engine, AdminAccount admin) {
+        this.engine = engine;
+        this.identity = engine.getIdentityService();
+        this.authorizations = engine.getAuthorizationService();
+        this.filters = engine.getFilterService();
+        this.admin = admin;
+    }
+
+    @PostConstruct
+    void bootstrap() {
+        ensureGroup(RoleGrants.ADMINS, "Адміністратори", Groups.GROUP_TYPE_SYSTEM);
+        ensureGroup(RoleGrants.MANAGERS, "Менеджери", Groups.GROUP_TYPE_WORKFLOW);
+        ensureGroup(RoleGrants.SUPERVISORS, "Супервізори", Groups.GROUP_TYPE_WORKFLOW);
+        ensureGroup(RoleGrants.ANALYSTS, "Аналітики", Groups.GROUP_TYPE_WORKFLOW);
+        ensureAdmin();
+        RoleGrants.all().forEach(g -> grant(g.group(), g.resource(), g.resourceId(), g.permissions()));
+        TasklistFilters.all().forEach(this::ensureFilter);
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).singleResult() == null) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    private void ensureAdmin() {
+        User user = identity.createUserQuery().userId(admin.user()).singleResult();
+        if (user == null) {
+            String password = admin.hasPassword() ? admin.password() : generatedPassword();
+            user = identity.newUser(admin.user());
+            user.setFirstName("Order Flow");
+            user.setLastName("Admin");
+            user.setPassword(password);
+            identity.saveUser(user);
+            if (!admin.hasPassword()) {
+                log.warn("Admin login for /camunda: user '{}', password '{}' (generated once; "
+                        + "set ORDERFLOW_ADMIN_PASSWORD to choose your own)", admin.user(), password);
+            }
+        } else if (admin.hasPassword() && !identity.checkPassword(admin.user(), admin.password())) {
+            user.setPassword(admin.password());
+            identity.saveUser(user);
+            log.info("Admin '{}': password updated from ORDERFLOW_ADMIN_PASSWORD", admin.user());
+        }
+        if (identity.createUserQuery().userId(admin.user()).memberOfGroup(RoleGrants.ADMINS).count() == 0) {
+            identity.createMembership(admin.user(), RoleGrants.ADMINS);
+        }
+    }
+
+    private String generatedPassword() {
+        if (!admin.generatePassword()) {
+            throw new IllegalStateException("No admin user yet and ORDERFLOW_ADMIN_PASSWORD is not set: "
+                    + "set ORDERFLOW_ADMIN_USER and ORDERFLOW_ADMIN_PASSWORD for the first start");
+        }
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private void grant(String group, org.camunda.bpm.engine.authorization.Resource resource, String resourceId,
+            Iterable<Permission> permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean missing = false;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                missing = true;
+            }
+        }
+        if (missing) {
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    private void ensureFilter(TasklistFilters.TaskFilter spec) {
+        Filter filter = filters.createFilterQuery().filterName(spec.name()).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(spec.name());
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("description", spec.description());
+            properties.put("priority", spec.priority());
+            properties.put("refresh", true);
+            properties.put("variables", TasklistFilters.CARD_VARIABLES);
+            filter.setProperties(properties);
+            filter.setQuery(spec.query().apply(engine.getTaskService()));
+            filters.saveFilter(filter);
+        }
+        for (String group : new String[] {RoleGrants.MANAGERS, RoleGrants.SUPERVISORS, RoleGrants.ANALYSTS}) {
+            grant(group, Resources.FILTER, filter.getId(), java.util.List.of(org.camunda.bpm.engine.authorization.Permissions.READ));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package ua.orderflow.process.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_TASK;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/** What each role may do, as data: one line per (group, resource, resource id, permissions). */
+final class RoleGrants {
+
+    static final String ADMINS = "camunda-admin";
+    static final String MANAGERS = "managers";
+    static final String SUPERVISORS = "supervisors";
+    static final String ANALYSTS = "analysts";
+
+    record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
+        Grant(String group, Resource resource, String resourceId, Permission... permissions) {
+            this(group, resource, resourceId, List.of(permissions));
+        }
+    }
+
+    private RoleGrants() {
+    }
+
+    static List<Grant> all() {
+        List<Grant> grants = new java.util.ArrayList<>();
+        for (Resources resource : Resources.values()) {
+            grants.add(new Grant(ADMINS, resource, "*", ALL));
+        }
+        grants.addAll(List.of(
+                // managers work the tasks offered to their group in Tasklist
+                new Grant(MANAGERS, Resources.APPLICATION, "tasklist", ACCESS),
+                new Grant(MANAGERS, Resources.PROCESS_DEFINITION, "*", READ, READ_TASK, UPDATE_TASK),
+                // supervisors see every order in Cockpit, take escalations and retry failed steps
+                new Grant(SUPERVISORS, Resources.APPLICATION, "cockpit", ACCESS),
+                new Grant(SUPERVISORS, Resources.APPLICATION, "tasklist", ACCESS),
+                new Grant(SUPERVISORS, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE,
+                        READ_TASK, UPDATE_TASK, UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB),
+                new Grant(SUPERVISORS, Resources.PROCESS_INSTANCE, "*", READ, UPDATE,
+                        ProcessInstancePermissions.RETRY_JOB),
+                new Grant(SUPERVISORS, Resources.TASK, "*", READ, UPDATE),
+                new Grant(SUPERVISORS, Resources.DEPLOYMENT, "*", READ),
+                new Grant(SUPERVISORS, Resources.DECISION_DEFINITION, "*", READ, org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY),
+                new Grant(SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+                new Grant(SUPERVISORS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ),
+                new Grant(SUPERVISORS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ),
+                new Grant(SUPERVISORS, Resources.BATCH, "*", READ),
+                // analysts deploy what they model, from Modeler or Cockpit
+                new Grant(ANALYSTS, Resources.APPLICATION, "cockpit", ACCESS),
+                new Grant(ANALYSTS, Resources.DEPLOYMENT, "*", CREATE, READ, DELETE),
+                new Grant(ANALYSTS, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE,
+                        UPDATE),
+                new Grant(ANALYSTS, Resources.DECISION_DEFINITION, "*", READ, org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY),
+                new Grant(ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ)));
+        return grants;
+    }
+}

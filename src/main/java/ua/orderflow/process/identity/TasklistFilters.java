@@ -1,0 +1,35 @@
+package ua.orderflow.process.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/** The shared Tasklist filters every role starts with. */
+final class TasklistFilters {
+
+    record TaskFilter(String name, String description, int priority, Function<TaskService, TaskQuery> query) {
+    }
+
+    /** Columns Tasklist shows on every card, so a manager sees which order a task is about. */
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", "orderId", "label", "Замовлення"),
+            Map.of("name", "shopId", "label", "Магазин"));
+
+    private TasklistFilters() {
+    }
+
+    static List<TaskFilter> all() {
+        return List.of(
+                new TaskFilter("Мої задачі", "Задачі, призначені мені", -10,
+                        tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                                .orderByDueDate().asc()),
+                new TaskFilter("Задачі групи", "Неприйняті задачі моїх груп", 0,
+                        tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .orderByDueDate().asc()),
+                new TaskFilter("Прострочені", "Задачі, строк яких минув", 10,
+                        tasks -> tasks.createTaskQuery().dueBeforeExpression("${now()}")
+                                .orderByDueDate().asc()));
+    }
+}

@@ -1,0 +1,24 @@
+package ua.orderflow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * An integration test of the whole service on the shared embedded PostgreSQL, over real HTTP on a
+ * random port, with the job executor off (tests drive jobs by hand) and a known admin password.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,
+        "orderflow.admin.password=" + PostgresIntegrationTest.ADMIN_PASSWORD})
+@ContextConfiguration(initializers = PostgresInitializer.class)
+public @interface PostgresIntegrationTest {
+    String ADMIN = "itadmin";
+    String ADMIN_PASSWORD = "it-admin-secret";
+}

@@ -1,0 +1,44 @@
+package ua.orderflow.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * One embedded PostgreSQL per test JVM, shared by every integration test class. zonky's own
+ * shutdown hook is off: it would race Spring's and stop PostgreSQL under a still-running engine
+ * (a 30-second hang at the end of the run). Spring Boot's shutdown handlers run after every
+ * application context has closed, so PostgreSQL stops last.
+ */
+public final class SharedPostgres {
+
+    private static EmbeddedPostgres postgres;
+
+    private SharedPostgres() {
+    }
+
+    public static synchronized String jdbcUrl() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .setServerConfig("max_connections", "200")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+            EmbeddedPostgres started = postgres;
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+}
