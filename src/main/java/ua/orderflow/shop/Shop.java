@@ -1,0 +1,35 @@
+package ua.orderflow.shop;
+
+import java.time.Duration;
+
+/**
+ * One ROZETKA seller account: where its API lives, how to log in, and where its money goes
+ * (cash on delivery to the cash desk, every non-cash method to the bank account).
+ */
+public record Shop(
+        String id,
+        String name,
+        String baseUrl,
+        String username,
+        String password,
+        String cashDesk,
+        String bankAccount,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration tokenLifetime) {
+
+    public Shop {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("orderflow.shops[].id is required");
+        }
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+        readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
+        tokenLifetime = tokenLifetime == null ? Duration.ofHours(23) : tokenLifetime;
+    }
+
+    /** Never print the password: it is a secret from the environment. */
+    @Override
+    public String toString() {
+        return "Shop[id=" + id + ", name=" + name + ", baseUrl=" + baseUrl + ", username=" + username + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package ua.orderflow.shop;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The configured shops, {@code orderflow.shops[]}. */
+@ConfigurationProperties("orderflow")
+public record Shops(List<Shop> shops) {
+
+    public Shops {
+        shops = shops == null ? List.of() : List.copyOf(shops);
+    }
+
+    public Shop byId(String id) {
+        return shops.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No shop '" + id + "' in orderflow.shops"));
+    }
+}
