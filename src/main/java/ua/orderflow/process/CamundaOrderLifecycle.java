@@ -1,0 +1,68 @@
+package ua.orderflow.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Component;
+import ua.orderflow.sync.OrderLifecycle;
+
+/** The one gateway that starts order instances and correlates messages to them. */
+@Component
+public class CamundaOrderLifecycle implements OrderLifecycle {
+
+    static final String PROCESS_KEY = "rozetka-order";
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+
+    public CamundaOrderLifecycle(RuntimeService runtime, HistoryService history) {
+        this.runtime = runtime;
+        this.history = history;
+    }
+
+    @Override
+    public void start(String shopId, long orderId, String stage, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("shopId", shopId);
+        all.put("orderId", orderId);
+        all.put("stage", stage);
+        runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(OrderLifecycle.businessKey(shopId, orderId))
+                .setVariables(all)
+                .execute();
+    }
+
+    @Override
+    public Delivery deliver(String shopId, long orderId, String messageName, Map<String, Object> variables) {
+        String key = OrderLifecycle.businessKey(shopId, orderId);
+        try {
+            runtime.createMessageCorrelation(messageName)
+                    .processInstanceBusinessKey(key)
+                    .setVariables(variables)
+                    .correlateWithResult();
+            return Delivery.DELIVERED;
+        } catch (MismatchingMessageCorrelationException noSubscription) {
+            return state(shopId, orderId) == InstanceState.RUNNING ? Delivery.NOT_READY : Delivery.NO_INSTANCE;
+        }
+    }
+
+    @Override
+    public InstanceState state(String shopId, long orderId) {
+        String key = OrderLifecycle.businessKey(shopId, orderId);
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(key)
+                .count() > 0) {
+            return InstanceState.RUNNING;
+        }
+        HistoricProcessInstance last = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(key).orderByProcessInstanceStartTime().desc().listPage(0, 1)
+                .stream().findFirst().orElse(null);
+        if (last == null) {
+            return InstanceState.NONE;
+        }
+        return HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(last.getState())
+                ? InstanceState.DELETED : InstanceState.ENDED;
+    }
+}
