@@ -1,0 +1,55 @@
+package ua.orderflow.sync.change;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Our snapshot of a ROZETKA order: what the desk, the books and change detection need, stored as
+ * JSON in marketplace_order.snapshot. Times are ROZETKA's local time (Europe/Kyiv).
+ */
+public record OrderView(
+        long id,
+        LocalDateTime created,
+        LocalDateTime changed,
+        int status,
+        int statusGroup,
+        String ttn,
+        boolean callbackOff,
+        String customerName,
+        String customerPhone,
+        String customerEmail,
+        String comment,
+        String paymentType,
+        String paymentMethod,
+        Integer paymentStatusId,
+        String deliveryService,
+        Integer deliveryMethodId,
+        String deliveryCity,
+        String deliveryPlace,
+        BigDecimal deliveryCost,
+        BigDecimal costWithDiscount,
+        List<Line> lines) {
+
+    public OrderView {
+        ttn = ttn == null ? "" : ttn;
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** One purchase line; {@code key} identifies it across revisions. */
+    public record Line(
+            long purchaseId,
+            long itemId,
+            String offerId,
+            String article,
+            String name,
+            int quantity,
+            BigDecimal price,
+            BigDecimal costWithDiscount,
+            boolean additional) {
+
+        public String key() {
+            return offerId != null && !offerId.isBlank() ? offerId : "item-" + itemId;
+        }
+    }
+}
