@@ -74,11 +74,11 @@ public final class StatusRules {
     public Transition decide(int current, String currentTtn, int requested, String requestTtn) {
         boolean ttnSent = requestTtn != null && !requestTtn.isBlank();
         boolean hasTtn = currentTtn != null && !currentTtn.isBlank();
-        if (requested == current) {
-            // the live quirk: an unchanged status with a new TTN succeeds but keeps the old TTN
-            return new Transition(current, hasTtn ? currentTtn : (ttnSent ? requestTtn.trim() : ""), false);
-        }
         int target = requested == CONFIRMED && ttnSent ? HANDOVER_PLANNED : requested;
+        if (target == current) {
+            // the live quirk: an unchanged status with a new TTN succeeds but keeps the old TTN
+            return new Transition(current, currentTtn == null ? "" : currentTtn, false);
+        }
         if (!next(current, hasTtn).contains(target)) {
             throw new StatusChangeRefused("status",
                     "Неможливо змінити статус. З " + current + " на " + target + ". Наступний статус недоступний.");
