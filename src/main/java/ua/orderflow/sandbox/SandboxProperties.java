@@ -42,14 +42,6 @@ public record SandboxProperties(
                 new GeneratorSettings(3));
     }
 
-    public SandboxProperties withSeed(long newSeed) {
-        return new SandboxProperties(enabled, username, password, tokenTtl, newSeed, carrier, generator);
-    }
-
-    public SandboxProperties withCarrier(CarrierSettings newCarrier) {
-        return new SandboxProperties(enabled, username, password, tokenTtl, seed, newCarrier, generator);
-    }
-
     @Override
     public String toString() {
         return "SandboxProperties[enabled=" + enabled + ", username=" + username + ", tokenTtl=" + tokenTtl
