@@ -1,0 +1,81 @@
+package ua.orderflow.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ua.orderflow.sandbox.api.OrderJson;
+import ua.orderflow.sandbox.api.SellerApiInterceptor;
+import ua.orderflow.sandbox.api.TokenStore;
+import ua.orderflow.sandbox.carrier.Carrier;
+import ua.orderflow.sandbox.clock.SandboxClock;
+import ua.orderflow.sandbox.fault.CallStats;
+import ua.orderflow.sandbox.fault.Faults;
+import ua.orderflow.sandbox.order.Catalogue;
+import ua.orderflow.sandbox.order.OrderBook;
+import ua.orderflow.sandbox.order.OrderFactory;
+import ua.orderflow.sandbox.status.StatusCatalogue;
+import ua.orderflow.sandbox.status.StatusRules;
+
+/** Wires the ROZETKA simulator; none of it exists when {@code orderflow.sandbox.enabled} is false. */
+@Configuration
+@ConditionalOnSandbox
+public class SandboxConfiguration {
+
+    private final SandboxProperties properties;
+
+    public SandboxConfiguration(SandboxProperties properties) {
+        this.properties = properties;
+    }
+
+    @Bean
+    SandboxClock sandboxClock() {
+        return new SandboxClock(Clock.systemUTC());
+    }
+
+    @Bean
+    SandboxRandom sandboxRandom() {
+        return new SandboxRandom(properties.seed());
+    }
+
+    @Bean
+    StatusCatalogue sandboxStatusCatalogue() {
+        return StatusCatalogue.load();
+    }
+
+    @Bean
+    StatusRules sandboxStatusRules(StatusCatalogue statuses) {
+        return new StatusRules(statuses);
+    }
+
+    @Bean
+    OrderBook sandboxOrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, SandboxRandom random) {
+        return new OrderBook(clock, statuses, rules, new OrderFactory(Catalogue.load()),
+                new Carrier(properties.carrier(), random), random);
+    }
+
+    @Bean
+    OrderJson sandboxOrderJson(StatusCatalogue statuses, StatusRules rules) {
+        return new OrderJson(statuses, rules);
+    }
+
+    @Bean
+    TokenStore sandboxTokens(SandboxClock clock) {
+        return new TokenStore(clock, properties.tokenTtl());
+    }
+
+    @Bean
+    Faults sandboxFaults(SandboxRandom random) {
+        return new Faults(random);
+    }
+
+    @Bean
+    CallStats sandboxCallStats() {
+        return new CallStats();
+    }
+
+    @Bean
+    SellerApiInterceptor sellerApiInterceptor(CallStats stats, Faults faults, TokenStore tokens, ObjectMapper json) {
+        return new SellerApiInterceptor(stats, faults, tokens, json);
+    }
+}

@@ -1,0 +1,50 @@
+package ua.orderflow.sandbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code orderflow.sandbox.*}: the ROZETKA simulator. {@code password} is the plain password; like
+ * ROZETKA, the API expects it base64-encoded in the login body. {@code seed} makes every random choice
+ * (generated orders, carrier outcomes, fault shares) repeatable; without it each run differs.
+ */
+@ConfigurationProperties("orderflow.sandbox")
+public record SandboxProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("sandbox") String username,
+        @DefaultValue("sandbox") String password,
+        @DefaultValue("24h") Duration tokenTtl,
+        Long seed,
+        @DefaultValue CarrierSettings carrier,
+        @DefaultValue GeneratorSettings generator) {
+
+    /**
+     * The carrier moves an order with a TTN one step (3/61 → 4 → 5 → 6, 11 or 12) every
+     * {@code stepEvery} of sandbox time; {@code finalAfter} without a final status after shipping
+     * makes the order received (6).
+     */
+    public record CarrierSettings(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("12h") Duration stepEvery,
+            @DefaultValue("0.08") double notPickedUpShare,
+            @DefaultValue("0.05") double refusedShare,
+            @DefaultValue("45d") Duration finalAfter) {
+    }
+
+    /** New orders in status 1 created in the background; 0 turns the generator off. */
+    public record GeneratorSettings(@DefaultValue("3") double ordersPerMinute) {
+    }
+
+    public static SandboxProperties defaults() {
+        return new SandboxProperties(true, "sandbox", "sandbox", Duration.ofHours(24), null,
+                new CarrierSettings(true, Duration.ofHours(12), 0.08, 0.05, Duration.ofDays(45)),
+                new GeneratorSettings(3));
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxProperties[enabled=" + enabled + ", username=" + username + ", tokenTtl=" + tokenTtl
+                + ", seed=" + seed + ", carrier=" + carrier + ", generator=" + generator + "]";
+    }
+}

@@ -1,0 +1,56 @@
+package ua.orderflow.sandbox.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ua.orderflow.sandbox.ConditionalOnSandbox;
+import ua.orderflow.sandbox.search.Page;
+import ua.orderflow.sandbox.status.OrderStatus;
+import ua.orderflow.sandbox.status.StatusCatalogue;
+
+/**
+ * {@code GET /order-statuses/search}: the live shape, {@code content.orderStatuses} with
+ * {@code name_uk} (the apidoc's orderStatus/name_ua is not what ROZETKA sends), 20 per page.
+ */
+@RestController
+@ConditionalOnSandbox
+@RequestMapping("/sandbox/rozetka/order-statuses")
+public class SellerStatusesController {
+
+    private final StatusCatalogue statuses;
+    private final OrderJson json;
+
+    public SellerStatusesController(StatusCatalogue statuses, OrderJson json) {
+        this.statuses = statuses;
+        this.json = json;
+    }
+
+    @GetMapping("/search")
+    @SellerEndpoint("order-statuses.search")
+    public Map<String, Object> search(@RequestParam(required = false) Integer id,
+            @RequestParam(name = "status_group", required = false) Integer group,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String expand) {
+        boolean withAvailable = OrderJson.expand(expand).contains("status_available");
+        List<OrderStatus> matched = statuses.all().stream()
+                .filter(s -> id == null || s.id() == id)
+                .filter(s -> group == null || s.group() == group)
+                .toList();
+        Page<Map<String, Object>> result = Page.of(matched, page).map(s -> {
+            Map<String, Object> row = json.statusData(s);
+            row.put("title", s.nameUk());
+            if (withAvailable) {
+                row.put("status_available", json.statusAvailable(s.id(), false, false));
+            }
+            return row;
+        });
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("orderStatuses", result.items());
+        content.put("_meta", Envelope.meta(result.totalCount(), result.pageCount(), result.currentPage(),
+                result.perPage()));
+        return Envelope.ok(content);
+    }
+}

@@ -1,0 +1,147 @@
+package ua.orderflow.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ua.orderflow.sandbox.order.SandboxOrder;
+import ua.orderflow.sandbox.order.SearchResult;
+import ua.orderflow.sandbox.search.InvalidQuery;
+import ua.orderflow.sandbox.search.OrderQuery;
+
+/** GET /orders/search: filters, sorting and the Yii2 paging quirks. */
+class OrderSearchTest {
+
+    private final SandboxFixture sandbox = new SandboxFixture();
+
+    private SearchResult<Long> search(String... keyValues) {
+        Map<String, String> params = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            params.put(keyValues[i], keyValues[i + 1]);
+        }
+        return sandbox.book.search(OrderQuery.parse(params), SandboxOrder::id);
+    }
+
+    @Test
+    void twentyPerPageAndAPagePastTheLastRepeatsTheLastPage() {
+        List<Long> ids = sandbox.book.create(45, null);
+        SearchResult<Long> first = search("sort", "id");
+        assertThat(first.page().items()).containsExactlyElementsOf(ids.subList(0, 20));
+        assertThat(first.page().totalCount()).isEqualTo(45);
+        assertThat(first.page().pageCount()).isEqualTo(3);
+        assertThat(first.page().perPage()).isEqualTo(20);
+
+        SearchResult<Long> last = search("sort", "id", "page", "3");
+        assertThat(last.page().items()).containsExactlyElementsOf(ids.subList(40, 45));
+        for (String past : List.of("4", "99")) {
+            SearchResult<Long> beyond = search("sort", "id", "page", past);
+            assertThat(beyond.page().items()).containsExactlyElementsOf(ids.subList(40, 45));
+            assertThat(beyond.page().currentPage()).isEqualTo(3);
+        }
+        assertThat(search("page", "0").page().currentPage()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyResultHasNoPagesAndNoOrders() {
+        SearchResult<Long> empty = search();
+        assertThat(empty.page().items()).isEmpty();
+        assertThat(empty.page().pageCount()).isZero();
+        assertThat(empty.page().currentPage()).isEqualTo(1);
+        assertThat(empty.costWithDiscount()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void typesAndTypeSelectStatusGroups() {
+        long fresh = sandbox.order(1);
+        long processing = sandbox.order(26);
+        long shipped = sandbox.order(61);
+        long atPickup = sandbox.order(5);
+        long received = sandbox.order(6);
+        long cancelled = sandbox.order(45);
+        long notPickedUp = sandbox.order(11);
+
+        assertThat(search("types", "1").page().items()).hasSize(7);
+        assertThat(search("types", "2").page().items())
+                .containsExactlyInAnyOrder(fresh, processing, shipped, atPickup);
+        assertThat(search("types", "3").page().items()).containsExactly(received);
+        assertThat(search("types", "4").page().items()).containsExactly(fresh);
+        assertThat(search("types", "5").page().items()).containsExactlyInAnyOrder(shipped, atPickup);
+        assertThat(search("types", "6").page().items()).containsExactlyInAnyOrder(cancelled, notPickedUp);
+        assertThat(search("type", "1").page().items()).containsExactlyInAnyOrder(fresh, processing, shipped, atPickup);
+        assertThat(search("type", "2").page().items()).containsExactly(received);
+        assertThat(search("type", "3").page().items()).containsExactlyInAnyOrder(cancelled, notPickedUp);
+        assertThat(search("status", "26").page().items()).containsExactly(processing);
+        assertThat(search("status", "1,45").page().items()).containsExactlyInAnyOrder(fresh, cancelled);
+        assertThat(search("id", String.valueOf(shipped)).page().items()).containsExactly(shipped);
+    }
+
+    @Test
+    void typeAndTypesTogetherOrBadValuesAreRejected() {
+        assertThatThrownBy(() -> search("type", "1", "types", "2")).isInstanceOf(InvalidQuery.class);
+        assertThatThrownBy(() -> search("types", "7")).isInstanceOf(InvalidQuery.class);
+        assertThatThrownBy(() -> search("created_from", "14.03.2025")).isInstanceOf(InvalidQuery.class);
+        assertThatThrownBy(() -> search("sort", "amount")).isInstanceOf(InvalidQuery.class);
+        assertThatThrownBy(() -> search("page", "two")).isInstanceOf(InvalidQuery.class);
+    }
+
+    @Test
+    void ttnFilterMeansAbsentPresentOrAPartialMatchOfFourOrMore() {
+        long without = sandbox.order(26);
+        long with = sandbox.order(26);
+        sandbox.put(with, 61, "20450000012345");
+        assertThat(search("ttn", "0").page().items()).containsExactly(without);
+        assertThat(search("ttn", "1").page().items()).containsExactly(with);
+        assertThat(search("ttn", "2345").page().items()).containsExactly(with);
+        assertThat(search("ttn", "204").page().items()).isEmpty();
+        assertThat(search("ttn", "99999").page().items()).isEmpty();
+    }
+
+    @Test
+    void dateRangesAreKyivDaysAndDateTimes() {
+        long early = sandbox.order(1); // 2025-03-14 09:00 Kyiv
+        sandbox.clock.advance(Duration.ofHours(14)); // 2025-03-14 23:00 Kyiv
+        long late = sandbox.order(1);
+        sandbox.clock.advance(Duration.ofHours(2)); // 2025-03-15 01:00 Kyiv
+        long nextDay = sandbox.order(1);
+        sandbox.put(early, 26, null);
+
+        assertThat(search("created_from", "2025-03-14", "created_to", "2025-03-14").page().items())
+                .containsExactlyInAnyOrder(early, late);
+        assertThat(search("created_from", "2025-03-15").page().items()).containsExactly(nextDay);
+        assertThat(search("created_from", "2025-03-14 10:00:00", "created_to", "2025-03-15 00:30").page().items())
+                .containsExactly(late);
+        assertThat(search("changed_from", "2025-03-15 01:00:00").page().items())
+                .containsExactlyInAnyOrder(early, nextDay);
+    }
+
+    @Test
+    void sortsByIdCreatedOrChangedEitherWayNewestIdFirstByDefault() {
+        long a = sandbox.order(1);
+        sandbox.clock.advance(Duration.ofMinutes(1));
+        long b = sandbox.order(1);
+        sandbox.clock.advance(Duration.ofMinutes(1));
+        sandbox.put(a, 26, null);
+        assertThat(search().page().items()).containsExactly(b, a);
+        assertThat(search("sort", "id").page().items()).containsExactly(a, b);
+        assertThat(search("sort", "created").page().items()).containsExactly(a, b);
+        assertThat(search("sort", "-created").page().items()).containsExactly(b, a);
+        assertThat(search("sort", "changed").page().items()).containsExactly(b, a);
+        assertThat(search("sort", "-changed").page().items()).containsExactly(a, b);
+    }
+
+    @Test
+    void totalFieldsSumEveryMatchedOrderNotJustThePage() {
+        sandbox.book.create(25, null);
+        SearchResult<Long> result = search();
+        BigDecimal expected = result.page().items().stream().map(id -> sandbox.get(id).costWithDiscount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(result.costWithDiscount()).isGreaterThan(expected);
+        BigDecimal all = search("page", "1").costWithDiscount();
+        assertThat(search("page", "2").costWithDiscount()).isEqualByComparingTo(all);
+    }
+}

@@ -1,0 +1,65 @@
+package ua.orderflow.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import ua.orderflow.sandbox.SandboxProperties.CarrierSettings;
+import ua.orderflow.sandbox.api.OrderJson;
+import ua.orderflow.sandbox.carrier.Carrier;
+import ua.orderflow.sandbox.clock.SandboxClock;
+import ua.orderflow.sandbox.order.Catalogue;
+import ua.orderflow.sandbox.order.OrderBook;
+import ua.orderflow.sandbox.order.OrderFactory;
+import ua.orderflow.sandbox.order.SandboxOrder;
+import ua.orderflow.sandbox.order.SellerUpdate;
+import ua.orderflow.sandbox.status.StatusCatalogue;
+import ua.orderflow.sandbox.status.StatusRules;
+
+/** The sandbox's domain wired by hand on a fixed clock and a fixed seed: fast and repeatable. */
+public final class SandboxFixture {
+
+    public static final Instant START = Instant.parse("2025-03-14T07:00:00Z");
+    public static final StatusCatalogue STATUSES = StatusCatalogue.load();
+    public static final StatusRules RULES = new StatusRules(STATUSES);
+    public static final Catalogue CATALOGUE = Catalogue.load();
+
+    public final SandboxClock clock = new SandboxClock(Clock.fixed(START, ZoneOffset.UTC));
+    public final SandboxRandom random;
+    public final OrderBook book;
+    public final OrderJson json = new OrderJson(STATUSES, RULES);
+
+    public SandboxFixture() {
+        this(SandboxProperties.defaults().carrier(), 42L);
+    }
+
+    public SandboxFixture(CarrierSettings carrier, long seed) {
+        random = new SandboxRandom(seed);
+        book = new OrderBook(clock, STATUSES, RULES, new OrderFactory(CATALOGUE), new Carrier(carrier, random), random);
+    }
+
+    public static CarrierSettings carrier(double notPickedUp, double refused) {
+        return new CarrierSettings(true, Duration.ofHours(12), notPickedUp, refused, Duration.ofDays(45));
+    }
+
+    public long order(int status) {
+        return book.create(1, status).get(0);
+    }
+
+    public SandboxOrder get(long id) {
+        return book.read(id, o -> o);
+    }
+
+    public int status(long id) {
+        return book.read(id, SandboxOrder::status);
+    }
+
+    public SandboxOrder put(long id, int status, String ttn) {
+        return book.sellerUpdate(id, new SellerUpdate(status, ttn, null, null), o -> o);
+    }
+
+    public java.util.Map<String, Object> render(long id, String... expand) {
+        return book.read(id, o -> json.render(o, Set.of(expand)));
+    }
+}
