@@ -25,6 +25,7 @@ class RestartOnH2FileIT {
                 // its own engine name: other ITs in this JVM hold the engine called "default"
                 "--camunda.bpm.process-engine-name=restart-test",
                 "--camunda.bpm.job-execution.enabled=false",
+                "--orderflow.sandbox.generator.orders-per-minute=0",
                 "--orderflow.admin.password=restart-secret"};
 
         String instanceId;

@@ -15,6 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
+        "orderflow.sandbox.generator.orders-per-minute=0",
         "orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,
         "orderflow.admin.password=" + PostgresIntegrationTest.ADMIN_PASSWORD})
 @ContextConfiguration(initializers = PostgresInitializer.class)
