@@ -1,0 +1,220 @@
+package ua.orderflow.rozetka;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.FeignException;
+import feign.RetryableException;
+import feign.codec.DecodeException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import ua.orderflow.rozetka.model.NewOrderCounts;
+import ua.orderflow.rozetka.model.OrderPage;
+import ua.orderflow.rozetka.model.OrderSearch;
+import ua.orderflow.rozetka.model.OrderStatus;
+import ua.orderflow.rozetka.model.RozetkaOrder;
+import ua.orderflow.shop.Shop;
+
+/**
+ * The Seller API for one shop. Checks every envelope, logs in again once when the token expired and
+ * replays the call, and turns every failure into a {@link RozetkaException} the caller can act on.
+ */
+public class RozetkaClient {
+
+    private final Shop shop;
+    private final SellerApi api;
+    private final ObjectMapper json;
+    private final TokenCache token;
+    private final long retryPauseMillis;
+
+    private static final int READ_ATTEMPTS = 3;
+
+    RozetkaClient(Shop shop, SellerApi api, ObjectMapper json, Clock clock, long retryPauseMillis) {
+        this.retryPauseMillis = retryPauseMillis;
+        this.shop = shop;
+        this.api = api;
+        this.json = json;
+        this.token = new TokenCache(this::login, shop.tokenLifetime(), clock);
+    }
+
+    public String shopId() {
+        return shop.id();
+    }
+
+    /** One page of a search; pages past the last repeat it (Yii2), so use {@link #forEachPage}. */
+    public OrderPage searchPage(OrderSearch search, int page) {
+        JsonNode content = idempotent(t -> api.searchOrders(t, search.query(page)));
+        JsonNode meta = content.path("_meta");
+        List<JsonNode> orders = new ArrayList<>();
+        content.path("orders").forEach(orders::add);
+        return new OrderPage(orders, meta.path("currentPage").asInt(page), meta.path("pageCount").asInt(1),
+                meta.path("totalCount").asInt(orders.size()));
+    }
+
+    /**
+     * Walks pages 1.._meta.pageCount, handing each page on before asking for the next, and drops
+     * orders already seen (ROZETKA repeats the last page past the end, and orders shift between pages).
+     */
+    public void forEachPage(OrderSearch search, Consumer<OrderPage> consumer) {
+        Set<Long> seen = new LinkedHashSet<>();
+        int pageCount = 1;
+        for (int page = 1; page <= pageCount; page++) {
+            OrderPage result = searchPage(search, page);
+            pageCount = result.pageCount();
+            List<JsonNode> fresh = result.orders().stream()
+                    .filter(order -> !order.hasNonNull("id") || seen.add(order.path("id").asLong()))
+                    .toList();
+            consumer.accept(new OrderPage(fresh, result.currentPage(), pageCount, result.totalCount()));
+        }
+    }
+
+    /** Every order of a search, deduplicated by id; fine for small windows, use forEachPage for big ones. */
+    public List<RozetkaOrder> searchAll(OrderSearch search) {
+        List<RozetkaOrder> all = new ArrayList<>();
+        forEachPage(search, page -> page.orders().forEach(node -> all.add(read(node))));
+        return all;
+    }
+
+    public RozetkaOrder order(long id, String expand) {
+        return read(idempotent(t -> api.order(t, id, expand)));
+    }
+
+    /** The statuses ROZETKA allows next for this order now. */
+    public List<Integer> allowedNextStatuses(long id) {
+        return order(id, "status_available").allowedNextStatuses();
+    }
+
+    /**
+     * Sets a status (with a TTN and a seller comment where given); ROZETKA's refusal comes as
+     * {@link RozetkaException.StatusRefused} with its reason.
+     */
+    public RozetkaOrder updateOrder(long id, Integer status, String ttn, String sellerComment) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (status != null) {
+            body.put("status", status);
+        }
+        if (ttn != null && !ttn.isBlank()) {
+            body.put("ttn", ttn);
+        }
+        if (sellerComment != null && !sellerComment.isBlank()) {
+            body.put("seller_comment", sellerComment);
+        }
+        return read(authorized(t -> api.updateOrder(t, id, body)));
+    }
+
+    public List<OrderStatus> orderStatuses() {
+        List<OrderStatus> statuses = new ArrayList<>();
+        int pageCount = 1;
+        for (int page = 1; page <= pageCount; page++) {
+            int current = page;
+            JsonNode content = idempotent(t -> api.orderStatuses(t, current));
+            JsonNode list = content.has("orderStatuses") ? content.path("orderStatuses") : content.path("orderStatus");
+            for (JsonNode status : list) {
+                statuses.add(convert(status, OrderStatus.class));
+            }
+            pageCount = content.path("_meta").path("pageCount").asInt(1);
+        }
+        return statuses.stream().filter(distinctBy(OrderStatus::id)).toList();
+    }
+
+    public NewOrderCounts countsNew() {
+        return convert(idempotent(api::countsNew), NewOrderCounts.class);
+    }
+
+    /** Reads one order of a search page; a malformed one throws IllegalArgumentException. */
+    public RozetkaOrder read(JsonNode order) {
+        return convert(order, RozetkaOrder.class);
+    }
+
+    private String login() {
+        String password = Base64.getEncoder().encodeToString(
+                (shop.password() == null ? "" : shop.password()).getBytes(StandardCharsets.UTF_8));
+        JsonNode content = call(() -> api.login(Map.of("username", shop.username(), "password", password)));
+        String accessToken = content.path("access_token").asText(null);
+        if (accessToken == null || accessToken.isBlank()) {
+            throw new RozetkaException.Unavailable("ROZETKA's login answer has no access_token", null, null);
+        }
+        return accessToken;
+    }
+
+    /**
+     * A read may be repeated safely: a 5xx, a timeout or a dropped connection is tried again twice,
+     * with a short pause, before the caller sees {@link RozetkaException.Unavailable}.
+     */
+    private JsonNode idempotent(Function<String, JsonNode> request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return authorized(request);
+            } catch (RozetkaException.Unavailable e) {
+                if (attempt >= READ_ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(retryPauseMillis * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RozetkaException.Unavailable("interrupted while waiting to retry", null, e);
+        }
+    }
+
+    private JsonNode authorized(Function<String, JsonNode> request) {
+        String current = token.current();
+        try {
+            return call(() -> request.apply(current));
+        } catch (RozetkaException.TokenExpired expired) {
+            token.invalidate(current);
+            String renewed = token.current();
+            try {
+                return call(() -> request.apply(renewed));
+            } catch (RozetkaException.TokenExpired again) {
+                throw new RozetkaException.AuthenticationRefused(
+                        "ROZETKA refused a fresh token for shop " + shop.id() + ": " + again.getMessage(), again.code());
+            }
+        }
+    }
+
+    private static JsonNode call(java.util.function.Supplier<JsonNode> request) {
+        try {
+            return Envelope.content(request.get());
+        } catch (RozetkaException e) {
+            throw e;
+        } catch (RetryableException e) {
+            throw new RozetkaException.Unavailable("ROZETKA unreachable: " + e.getMessage(), null, e);
+        } catch (DecodeException e) {
+            throw new RozetkaException.Unavailable("ROZETKA answered an unreadable body", null, e);
+        } catch (FeignException e) {
+            if (e.getCause() instanceof RozetkaException rozetka) {
+                throw rozetka;
+            }
+            throw new RozetkaException.Unavailable("ROZETKA call failed: HTTP " + e.status(), e.status(), e);
+        }
+    }
+
+    private <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(Function<T, Object> key) {
+        Set<Object> seen = new java.util.HashSet<>();
+        return item -> seen.add(key.apply(item));
+    }
+}
