@@ -3,79 +3,537 @@ package ua.orderflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Engine-only tier: the BPMN on in-memory H2, job executor off, delegates mocked. */
-@Deployment(resources = {"processes/rozetka-order.bpmn", "forms/confirm-order.form"})
+/** Engine-only tier: the lifecycle BPMN on in-memory H2, job executor off, timers driven by hand. */
+@Deployment(resources = {"processes/rozetka-order.bpmn", "forms/confirm-order.form", "forms/ship-order.form",
+        "forms/record-delivery.form", "forms/check-payment.form", "forms/sla-escalation.form",
+        "forms/resolve-status-conflict.form", "forms/review-item-changes.form"})
 class RozetkaOrderProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
-    private final List<Object> pushedStatuses = new ArrayList<>();
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    /** A Monday morning in Kyiv: an order placed now is due at 12:00. */
+    private static final Instant MONDAY_10 = kyiv("2025-03-03T10:00");
+    private static final String TTN = "20450123456789";
+
+    private final LifecycleDelegates delegates = new LifecycleDelegates();
+    private ProcessInstance order;
+
+    @BeforeEach
+    void registerDelegates() {
+        delegates.register();
+        setClock(MONDAY_10);
+        delegates.orderedAt = Date.from(MONDAY_10);
+    }
 
     @AfterEach
-    void resetMocks() {
+    void reset() {
         Mocks.reset();
+        ClockUtil.reset();
     }
 
+    // ------------------------------------------------------------------ happy paths
+
     @Test
-    void newOrderIsAcknowledgedWith26ThenOfferedToManagers() {
-        Mocks.register("pushRozetkaStatus", (JavaDelegate) execution -> pushedStatuses.add(execution.getVariable("targetStatus")));
-
-        ProcessInstance order = runtimeService().startProcessInstanceByKey("rozetka-order", "sandbox:812345678",
-                withVariables("shopId", "sandbox", "orderId", 812345678L));
-
-        // the push is an async step: nothing is sent to ROZETKA inside the import transaction
+    void newOrderWithTtnGoesFromAcknowledgementToReceived() {
+        start("NEW");
         assertThat(order).isWaitingAt("acknowledge-order");
-        assertThat(pushedStatuses).isEmpty();
+        assertThat(delegates.pushed).as("nothing is sent inside the import transaction").isEmpty();
 
-        execute(job());
-
-        assertThat(pushedStatuses).containsExactly("26");
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(26);
         assertThat(order).isWaitingAt("confirm-order");
-        assertThat(task()).hasCandidateGroup("managers").hasFormKey("camunda-forms:deployment:confirm-order.form");
+        assertThat(task()).hasCandidateGroup("managers").hasFormKey("camunda-forms:deployment:confirm-order.form")
+                .hasDueDate(Date.from(MONDAY_10.plus(Duration.ofHours(2))));
 
-        complete(task(), withVariables("outcome", "confirmed"));
-        assertThat(order).hasPassed("confirm-order").isEnded();
+        completeTask("confirm-order", Map.of("outcome", "confirmed", "managerComment", "Підтверджено телефоном"));
+        runJobs();
+        assertThat(delegates.calls).contains("refreshRozetkaOrder@refresh-order", "issueInvoice@issue-invoice");
+        assertThat(delegates.pushed).containsExactly(26, 2);
+
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));
+        runJobs();
+        assertThat(delegates.calls).contains("issueExpenseNote@issue-expense-note");
+        assertThat(delegates.pushed).containsExactly(26, 2, 3);
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+
+        rozetkaStatusChanged(5);
+        runJobs();
+        assertThat(delegates.calls).contains("updateDeliveryState@mark-delivered");
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+
+        rozetkaStatusChanged(6);
+        runJobs();
+        assertThat(delegates.calls).contains("closeReceivedOrder@close-received-order");
+        assertThat(delegates.pushed).as("ROZETKA's own 5 and 6 are never pushed back").containsExactly(26, 2, 3);
+        assertThat(order).hasPassed("order-received").isEnded();
     }
 
     @Test
-    void failedPushKeepsTheOrderAtTheStepWithRetriesCountingDown() {
-        Mocks.register("pushRozetkaStatus", (JavaDelegate) execution -> {
-            throw new IllegalStateException("ROZETKA is unavailable");
-        });
-        ProcessInstance order = runtimeService().startProcessInstanceByKey("rozetka-order", "sandbox:1",
-                withVariables("shopId", "sandbox", "orderId", 1L));
+    void ownCourierDeliversThenTheBuyerReceives() {
+        start("CONFIRMED");
+        runJobs();
+        assertThat(delegates.calls).containsExactly("openStageDocuments@open-confirmed-documents");
 
+        completeTask("ship-order", Map.of("ownCourier", true, "deliveryState", "sent"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(4);
+        assertThat(order).isWaitingAt("record-delivery");
+
+        completeTask("record-delivery", Map.of("deliveryState", "delivered"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(4, 5);
+        assertThat(delegates.calls).contains("updateDeliveryState@mark-delivered");
+        assertThat(order).isWaitingAt("record-delivery");
+
+        completeTask("record-delivery", Map.of("deliveryState", "received"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(4, 5, 6);
+        assertThat(order).hasPassed("close-received-order", "order-received").isEnded();
+    }
+
+    @Test
+    void shippingStraightToReceivedPushes6AndClosesTheDocuments() {
+        start("CONFIRMED");
+        runJobs();
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "received"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(6);
+        assertThat(order).hasPassed("push-received-now", "close-received-order").isEnded();
+    }
+
+    @Test
+    void shippedWithTtnUses61WhenConfigured() {
+        Mocks.register("orderSettings", new ua.orderflow.order.OrderSettings(new ua.orderflow.order.OrderProcessProperties(
+                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null), null, null)));
+        start("CONFIRMED");
+        runJobs();
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(61);
+    }
+
+    // ------------------------------------------------------------------ entry by stage
+
+    @ParameterizedTest
+    @CsvSource({
+            "PROCESSING, confirm-order, loadOrderSummary@load-order-summary",
+            "CONFIRMED,  ship-order,    openStageDocuments@open-confirmed-documents",
+            "SHIPPED,    wait-rozetka-status, openStageDocuments@open-shipping-documents",
+            "DELIVERING, record-delivery, openStageDocuments@open-shipping-documents",
+            "AT_PICKUP,  wait-rozetka-status, openStageDocuments@open-shipping-documents"})
+    void anOrderImportedInALaterStageStartsThereWithItsDocuments(String stage, String waitsAt, String documents) {
+        start(stage);
+        runJobs();
+        assertThat(order).isWaitingAt(waitsAt);
+        assertThat(delegates.calls).containsExactly(documents);
+        assertThat(delegates.pushed).as("an import never re-pushes the status ROZETKA already has").isEmpty();
+    }
+
+    @Test
+    void anOrderImportedAsReceivedGetsItsDocumentsAndEnds() {
+        start("RECEIVED");
+        runJobs();
+        assertThat(delegates.calls).containsExactly("openStageDocuments@open-received-documents");
+        assertThat(order).hasPassed("received-on-import").isEnded();
+    }
+
+    // ------------------------------------------------------------------ processing: not reached
+
+    @Test
+    void notReachedTwicePushes47Then48ThenLeavesTheDecisionToTheManager() {
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "not_reached"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(47);
+        assertThat(order).isWaitingAt("recall-timer");
+
+        fireTimer("recall-timer", Duration.ofHours(2));
+        assertThat(order).isWaitingAt("confirm-order");
+        completeTask("confirm-order", Map.of("outcome", "not_reached"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(47, 48);
+
+        fireTimer("recall-timer", Duration.ofHours(2));
+        completeTask("confirm-order", Map.of("outcome", "not_reached", "managerComment", "Напишемо у Viber"));
+        runJobs();
+        assertThat(delegates.pushed).as("no third status: the manager decides").containsExactly(47, 48);
+        assertThat(delegates.calls).contains("sendSellerComment@send-seller-comment");
+
+        fireTimer("recall-timer", Duration.ofHours(2));
+        completeTask("confirm-order", Map.of("outcome", "confirmed"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(47, 48, 2);
+        assertThat(order).isWaitingAt("ship-order");
+        assertThat(((Number) runtimeService().getVariable(order.getId(), "notReachedCount")).intValue()).isEqualTo(3);
+    }
+
+    // ------------------------------------------------------------------ cancellation
+
+    @Test
+    void managerCancelsDuringTheCallWithTheChosenStatus() {
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "cancel", "cancelStatus", 40));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(40);
+        assertThat(delegates.calls).contains("cancelOrderDocuments@escalation-cancel-documents");
+        assertThat(order).hasPassed("escalation-cancelled").isEnded();
+    }
+
+    @Test
+    void outOfStockCancelsWithTheChosenOutOfStockStatus() {
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "out_of_stock", "outOfStockStatus", 16));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(16);
+        assertThat(order).hasPassed("cancelled-out-of-stock", "escalation-cancelled").isEnded();
+    }
+
+    @Test
+    void managerCancelsInsteadOfShipping() {
+        start("CONFIRMED");
+        runJobs();
+        completeTask("ship-order", Map.of("cancelOrder", true, "cancelStatus", 42));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(42);
+        assertThat(order).hasPassed("cancelled-before-shipping", "escalation-cancelled").isEnded();
+    }
+
+    @Test
+    void cancelledUpstreamFoundWhenConfirmingStopsBeforeTheInvoice() {
+        delegates.cancelledUpstream = true;
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "confirmed"));
+        runJobs();
+        assertThat(delegates.calls).doesNotContain("issueInvoice@issue-invoice")
+                .contains("cancelOrderDocuments@escalation-cancel-documents");
+        assertThat(delegates.pushed).as("ROZETKA already has the final status").isEmpty();
+        assertThat(order).hasPassed("cancelled-before-invoice").isEnded();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NEW, acknowledge-order", "PROCESSING, confirm-order", "CONFIRMED, ship-order",
+            "SHIPPED, wait-rozetka-status", "DELIVERING, record-delivery", "AT_PICKUP, wait-rozetka-status"})
+    void cancelledUpstreamAtAnyStageCancelsTheDocumentsWithoutAPush(String stage, String waitsAt) {
+        start(stage);
+        if (!"NEW".equals(stage)) {
+            runJobs();
+        }
+        assertThat(order).isWaitingAt(waitsAt);
+        runtimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(businessKey())
+                .setVariable("rozetkaStatus", 45).correlate();
+        runJobs();
+        assertThat(delegates.pushed).isEmpty();
+        assertThat(delegates.calls).contains("cancelOrderDocuments@message-cancel-documents");
+        assertThat(order).hasPassed("message-cancelled").isEnded();
+    }
+
+    @Test
+    void aCancelDecidedOutsideTheTasksIsPushedWhenTheMessageSaysSo() {
+        start("CONFIRMED");
+        runJobs();
+        runtimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(businessKey())
+                .setVariable("cancelledHere", true).setVariable("cancelStatus", 40).correlate();
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(40);
+        assertThat(order).hasPassed("message-push-cancel-status", "message-cancelled").isEnded();
+    }
+
+    @Test
+    void aRefusedCancelStillCancelsOurDocuments() {
+        start("PROCESSING");
+        runJobs();
+        delegates.refuseOnce.add(40);
+        completeTask("confirm-order", Map.of("outcome", "cancel", "cancelStatus", 40));
+        runJobs();
+        assertThat(delegates.pushed).isEmpty();
+        assertThat(order).hasPassed("escalation-cancel-refused", "escalation-cancelled").isEnded();
+    }
+
+    // ------------------------------------------------------------------ contact SLA
+
+    @ParameterizedTest
+    @CsvSource({
+            "2025-03-03T10:00, 2025-03-03T12:00",   // Monday, within calling hours
+            "2025-03-08T19:30, 2025-03-09T11:30",   // Saturday evening: half an hour today, the rest on Sunday
+            "2025-03-04T23:30, 2025-03-05T11:00"})  // Tuesday night: due next morning
+    void theContactSlaEscalatesToSupervisorsAndKeepsTheManagersTask(String placed, String due) {
+        setClock(kyiv(placed));
+        delegates.orderedAt = Date.from(kyiv(placed));
+        start("PROCESSING");
+        runJobs();
+        Task call = taskService().createTaskQuery().processInstanceId(order.getId()).singleResult();
+        assertThat(call.getDueDate()).isEqualTo(Date.from(kyiv(due)));
+        Job sla = managementService().createJobQuery().activityId("contact-sla-timer").singleResult();
+        assertThat(sla.getDuedate()).isEqualTo(Date.from(kyiv(due)));
+
+        setClock(kyiv(due));
+        managementService().executeJob(sla.getId());
+        assertThat(order).isWaitingAt("confirm-order", "sla-escalation");
+        Task escalation = taskService().createTaskQuery().taskDefinitionKey("sla-escalation").singleResult();
+        assertThat(escalation).hasCandidateGroup("supervisors").hasName("Замовлення не опрацьовано вчасно");
+    }
+
+    @Test
+    void noEscalationWhenTheManagerHasAlreadyCalled() {
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "not_reached"));
+        runJobs();
+        // at 12:00 the call is due and so is the recall: the timer finds the manager has already called
+        fireTimer("recall-timer", Duration.ofHours(2));
+        assertThat(order).hasPassed("contact-sla-timer", "sla-already-called").isWaitingAt("confirm-order");
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("sla-escalation").count()).isZero();
+    }
+
+    // ------------------------------------------------------------------ payment, delivery deadline
+
+    @Test
+    void aCardPrepaymentIsAwaitedWithAReminderBeforeShipping() {
+        delegates.paymentPending = true;
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "confirmed"));
+        runJobs();
+        assertThat(order).isWaitingAt("payment-wait");
+
+        fireTimer("payment-reminder-timer", Duration.ofDays(1));
+        assertThat(order).isWaitingAt("check-payment");
+        completeTask("check-payment", Map.of("paymentDecision", "wait"));
+        assertThat(order).isWaitingAt("payment-wait");
+
+        runtimeService().createMessageCorrelation("PaymentStatusChanged").processInstanceBusinessKey(businessKey())
+                .setVariable("paymentPending", false).correlate();
+        assertThat(order).isWaitingAt("ship-order");
+    }
+
+    @Test
+    void anUnpaidOrderIsCancelledWith50() {
+        delegates.paymentPending = true;
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "confirmed"));
+        runJobs();
+        fireTimer("payment-reminder-timer", Duration.ofDays(1));
+        completeTask("check-payment", Map.of("paymentDecision", "cancel"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(2, 50);
+        assertThat(order).hasPassed("cancelled-unpaid", "escalation-cancelled").isEnded();
+    }
+
+    @Test
+    void fortyFiveDaysAfterShipmentWithoutAFinalStatusTheOrderIsReceived() {
+        start("SHIPPED");
+        runJobs();
+        Job deadline = managementService().createJobQuery().activityId("delivery-deadline").singleResult();
+        assertThat(deadline.getDuedate()).isEqualTo(Date.from(MONDAY_10.plus(Duration.ofDays(45))));
+        fireTimer("delivery-deadline", Duration.ofDays(45));
+        runJobs();
+        assertThat(order).hasPassed("close-received-order", "order-received").isEnded();
+        assertThat(delegates.pushed).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {11, 12})
+    void notPickedUpOrRefusedAtThePickupPointReturnsTheStock(int status) {
+        start("SHIPPED");
+        runJobs();
+        rozetkaStatusChanged(5);
+        runJobs();
+        rozetkaStatusChanged(status);
+        runJobs();
+        assertThat(delegates.calls).contains("returnStock@return-stock");
+        assertThat(order).hasPassed("order-not-received").isEnded();
+    }
+
+    @Test
+    void anOwnCourierOrderFollowsAStatusSetInTheSellerCabinet() {
+        start("DELIVERING");
+        runJobs();
+        rozetkaStatusChanged(6);
+        runJobs();
+        assertThat(order).hasPassed("status-changed-during-delivery", "order-received").isEnded();
+    }
+
+    // ------------------------------------------------------------------ 1005 conflicts
+
+    @Test
+    void aRefusedStatusIsRetriedAfterTheManagersDecision() {
+        delegates.refuseOnce.add(2);
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "confirmed"));
+        runJobs();
+        assertThat(order).isWaitingAt("resolve-status-conflict");
+        assertThat(runtimeService().getVariables(order.getId()))
+                .containsEntry("refusedStatus", 2).containsEntry("rozetkaStatus", 26)
+                .containsEntry("refusalReason", "Зміна статусу недоступна");
+
+        completeTask("resolve-status-conflict", Map.of("resolution", "retry"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(2);
+        assertThat(runtimeService().getVariable(order.getId(), "stage")).isEqualTo("CONFIRMED");
+        assertThat(order).isWaitingAt("ship-order");
+    }
+
+    @Test
+    void acceptingRozetkasCancelledStatusCancelsWithoutAPush() {
+        delegates.refuseOnce.add(2);
+        delegates.rozetkaStatusWhenRefusing = 45;
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "confirmed"));
+        runJobs();
+        completeTask("resolve-status-conflict", Map.of("resolution", "accept"));
+        runJobs();
+        assertThat(delegates.pushed).isEmpty();
+        assertThat(order).hasPassed("cancelled-on-entry", "escalation-cancelled").isEnded();
+    }
+
+    @Test
+    void aConflictCanEndInACancellation() {
+        delegates.refuseOnce.add(3);
+        start("CONFIRMED");
+        runJobs();
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));
+        runJobs();
+        completeTask("resolve-status-conflict", Map.of("resolution", "cancel", "cancelStatus", 24));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(24);
+        assertThat(order).hasPassed("cancelled-after-conflict", "escalation-cancelled").isEnded();
+    }
+
+    // ------------------------------------------------------------------ items changed upstream
+
+    @Test
+    void itemsChangedBeforeShipmentUpdateTheInvoiceAndTheCallGoesOn() {
+        start("PROCESSING");
+        runJobs();
+        itemsChanged();
+        runJobs();
+        assertThat(delegates.calls).contains("applyItemChanges@update-invoice-items");
+        assertThat(order).isWaitingAt("confirm-order");
+    }
+
+    @Test
+    void itemsChangedAfterShipmentGoToSupervisors() {
+        start("CONFIRMED");
+        runJobs();
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));
+        runJobs();
+        itemsChanged();
+        assertThat(order).isWaitingAt("wait-rozetka-status", "review-item-changes");
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("review-item-changes").singleResult())
+                .hasCandidateGroup("supervisors");
+        assertThat(delegates.calls).doesNotContain("applyItemChanges@update-invoice-items");
+    }
+
+    // ------------------------------------------------------------------ technical failures
+
+    @Test
+    void aFailedPushKeepsTheOrderAtTheStepWithRetriesCountingDown() {
+        Mocks.register("pushRozetkaStatus", (JavaDelegate) execution -> {
+            throw new IllegalStateException("ROZETKA недоступна: статус 26 не передано");
+        });
+        start("NEW");
         ManagementService management = managementService();
         Job push = management.createJobQuery().processInstanceId(order.getId()).singleResult();
-        assertThrows(IllegalStateException.class,
-                () -> management.executeJob(push.getId()));
+        assertThrows(IllegalStateException.class, () -> management.executeJob(push.getId()));
 
         Job retried = management.createJobQuery().processInstanceId(order.getId()).singleResult();
         assertThat(retried.getRetries()).isEqualTo(4);
-        assertThat(retried.getExceptionMessage()).isEqualTo("ROZETKA is unavailable");
+        assertThat(retried.getExceptionMessage()).isEqualTo("ROZETKA недоступна: статус 26 не передано");
         assertThat(order).isWaitingAt("acknowledge-order");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void start(String stage) {
+        order = runtimeService().startProcessInstanceByKey("rozetka-order", businessKey(),
+                withVariables("shopId", "sandbox", "orderId", 812345678L, "stage", stage));
+    }
+
+    private static String businessKey() {
+        return "sandbox:812345678";
+    }
+
+    /** Runs every job that is due now, as the job executor would, until the order waits for people or time. */
+    private void runJobs() {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = managementService().createJobQuery().processInstanceId(order.getId()).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService().executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming: a loop in the process?");
+    }
+
+    private void fireTimer(String activityId, Duration after) {
+        setClock(ClockUtil.getCurrentTime().toInstant().plus(after));
+        Job timer = managementService().createJobQuery().processInstanceId(order.getId()).activityId(activityId)
+                .singleResult();
+        managementService().executeJob(timer.getId());
+        runJobs();
+    }
+
+    private void completeTask(String key, Map<String, Object> variables) {
+        Task task = taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey(key).singleResult();
+        assertThat(task).as("open task " + key).isNotNull();
+        complete(task, variables);
+    }
+
+    private void rozetkaStatusChanged(int status) {
+        runtimeService().createMessageCorrelation("OrderStatusChanged").processInstanceBusinessKey(businessKey())
+                .setVariable("rozetkaStatus", status).correlate();
+    }
+
+    private void itemsChanged() {
+        runtimeService().createMessageCorrelation("OrderItemsChanged").processInstanceBusinessKey(businessKey())
+                .setVariable("itemChanges", "Кількість «Навушники JBL»: 1 → 2").correlate();
+    }
+
+    private static void setClock(Instant now) {
+        ClockUtil.setCurrentTime(Date.from(now));
+    }
+
+    private static Instant kyiv(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(KYIV).toInstant();
     }
 }

@@ -1,0 +1,70 @@
+package ua.orderflow.order;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the order lifecycle ({@code orderflow.order.*}): the status ids a shop may choose
+ * differently, the process timers and the store's calling hours. Every value has a default, so an
+ * empty section is a valid configuration.
+ */
+@ConfigurationProperties("orderflow.order")
+public record OrderProcessProperties(StatusIds statusIds, Timers timers, ContactHours contactHours) {
+
+    public OrderProcessProperties {
+        statusIds = statusIds == null ? new StatusIds(null, null, null, null) : statusIds;
+        timers = timers == null ? new Timers(null, null, null) : timers;
+        contactHours = contactHours == null ? new ContactHours(null, null, null, null, null, null, null) : contactHours;
+    }
+
+    public static OrderProcessProperties defaults() {
+        return new OrderProcessProperties(null, null, null);
+    }
+
+    /**
+     * @param notReachedFirst "couldn't reach the customer, 1st time" (no confirmed id: 47 by default)
+     * @param notReachedSecond "couldn't reach the customer, 2nd time" (48 by default)
+     * @param shippedWithTtn the status sent with a TTN: 3 "handed to the carrier" or 61 "handover planned"
+     * @param unpaid the cancel status for a card prepayment that never came (50)
+     */
+    public record StatusIds(Integer notReachedFirst, Integer notReachedSecond, Integer shippedWithTtn, Integer unpaid) {
+        public StatusIds {
+            notReachedFirst = notReachedFirst == null ? 47 : notReachedFirst;
+            notReachedSecond = notReachedSecond == null ? 48 : notReachedSecond;
+            shippedWithTtn = shippedWithTtn == null ? 3 : shippedWithTtn;
+            unpaid = unpaid == null ? 50 : unpaid;
+        }
+    }
+
+    /**
+     * @param recallAfter how long after "couldn't reach" the manager is asked to call again
+     * @param paymentReminderAfter how long a card prepayment is awaited before the manager is reminded
+     * @param deliveryDeadline after shipment without a final status ROZETKA marks the order received (45 days)
+     */
+    public record Timers(Duration recallAfter, Duration paymentReminderAfter, Duration deliveryDeadline) {
+        public Timers {
+            recallAfter = recallAfter == null ? Duration.ofHours(2) : recallAfter;
+            paymentReminderAfter = paymentReminderAfter == null ? Duration.ofDays(1) : paymentReminderAfter;
+            deliveryDeadline = deliveryDeadline == null ? Duration.ofDays(45) : deliveryDeadline;
+        }
+    }
+
+    /**
+     * The store's calling hours and ROZETKA's contact rule (seed 002): call within two working hours,
+     * 9 to 21 on weekdays and 10 to 20 at weekends, and never later than 24 hours after the order.
+     */
+    public record ContactHours(ZoneId zone, LocalTime weekdayFrom, LocalTime weekdayTo, LocalTime weekendFrom,
+                               LocalTime weekendTo, Duration workingTime, Duration latest) {
+        public ContactHours {
+            zone = zone == null ? ZoneId.of("Europe/Kyiv") : zone;
+            weekdayFrom = weekdayFrom == null ? LocalTime.of(9, 0) : weekdayFrom;
+            weekdayTo = weekdayTo == null ? LocalTime.of(21, 0) : weekdayTo;
+            weekendFrom = weekendFrom == null ? LocalTime.of(10, 0) : weekendFrom;
+            weekendTo = weekendTo == null ? LocalTime.of(20, 0) : weekendTo;
+            workingTime = workingTime == null ? Duration.ofHours(2) : workingTime;
+            latest = latest == null ? Duration.ofHours(24) : latest;
+        }
+    }
+}
