@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class OrderSettings {
 
     private final OrderProcessProperties properties;
+    private final StageMapping stages;
 
-    public OrderSettings(OrderProcessProperties properties) {
+    public OrderSettings(OrderProcessProperties properties, StageMapping stages) {
         this.properties = properties;
+        this.stages = stages;
     }
 
     public int getNotReachedFirstStatus() {
@@ -45,6 +47,6 @@ public class OrderSettings {
 
     /** The name of the stage a ROZETKA status puts the order in, for the process variable {@code stage}. */
     public String stageOf(Object statusId) {
-        return OrderStage.ofStatus(Integer.parseInt(String.valueOf(statusId))).name();
+        return stages.stageOf(Integer.parseInt(String.valueOf(statusId)), null).name();
     }
 }

@@ -61,6 +61,16 @@ public enum OrderStage {
                 || statusId == 88;
     }
 
+    /** Whether the id is in this table at all (a cancellation id counts): else it is unknown to us. */
+    public static boolean isListed(int statusId) {
+        for (OrderStage stage : values()) {
+            if (stage.statusIds.contains(statusId)) {
+                return true;
+            }
+        }
+        return isCancellation(statusId);
+    }
+
     /** Whether ROZETKA treats the stage as final: no status is ever pushed for it again. */
     public boolean isFinal() {
         return this == RECEIVED || this == CANCELLED;

@@ -25,7 +25,7 @@ class OrderStageTest {
 
     @Test
     void theBpmnReadsStagesAndSettingsByName() {
-        OrderSettings settings = new OrderSettings(OrderProcessProperties.defaults());
+        OrderSettings settings = new OrderSettings(OrderProcessProperties.defaults(), StageMapping.defaults());
         assertThat(settings.stageOf(2)).isEqualTo("CONFIRMED");
         assertThat(settings.stageOf("45")).isEqualTo("CANCELLED");
         assertThat(settings.getNotReachedFirstStatus()).isEqualTo(47);

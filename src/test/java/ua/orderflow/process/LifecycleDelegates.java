@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import ua.orderflow.order.ContactSla;
 import ua.orderflow.order.OrderProcessProperties;
 import ua.orderflow.order.OrderSettings;
+import ua.orderflow.order.StageMapping;
 
 /**
  * Stand-ins for the delegate beans the BPMN names, honouring their contracts: they record what they
@@ -35,7 +36,7 @@ final class LifecycleDelegates {
     LifecycleDelegates register() {
         OrderProcessProperties properties = OrderProcessProperties.defaults();
         Mocks.register("contactSla", new ContactSla(properties));
-        Mocks.register("orderSettings", new OrderSettings(properties));
+        Mocks.register("orderSettings", new OrderSettings(properties, StageMapping.defaults()));
         Mocks.register("pushRozetkaStatus", (JavaDelegate) this::push);
         for (String bean : DOCUMENT_BEANS) {
             Mocks.register(bean, (JavaDelegate) execution -> record(bean, execution));

@@ -137,7 +137,8 @@ class RozetkaOrderProcessTest {
     @Test
     void shippedWithTtnUses61WhenConfigured() {
         Mocks.register("orderSettings", new ua.orderflow.order.OrderSettings(new ua.orderflow.order.OrderProcessProperties(
-                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null), null, null)));
+                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null), null, null),
+                ua.orderflow.order.StageMapping.defaults()));
         start("CONFIRMED");
         runJobs();
         completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));

@@ -9,12 +9,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An integration test of the whole service on the shared embedded PostgreSQL, over real HTTP on a
- * random port, with the job executor off (tests drive jobs by hand) and a known admin password.
+ * random port, with the job executor and the sync loop off (tests drive them by hand) and a known
+ * admin password.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
+        "orderflow.sync.enabled=false",
         "orderflow.sandbox.generator.orders-per-minute=0",
         "orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,
         "orderflow.admin.password=" + PostgresIntegrationTest.ADMIN_PASSWORD})

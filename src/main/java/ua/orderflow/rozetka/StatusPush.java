@@ -1,0 +1,57 @@
+package ua.orderflow.rozetka;
+
+import org.springframework.stereotype.Service;
+import ua.orderflow.rozetka.model.RozetkaOrder;
+
+/**
+ * Sets an order's status at ROZETKA, idempotently: when ROZETKA already shows the target (a retry
+ * after a crash, or ROZETKA moved it itself) nothing is PUT again, and a final status is never
+ * touched. A refusal (1005) comes out as {@link RozetkaException.StatusRefused}.
+ */
+@Service
+public class StatusPush {
+
+    private final RozetkaClients clients;
+
+    public StatusPush(RozetkaClients clients) {
+        this.clients = clients;
+    }
+
+    public record Outcome(Kind kind, int statusBefore, int statusAfter) {
+        public enum Kind { PUSHED, ALREADY_THERE, FINAL_UPSTREAM }
+    }
+
+    public Outcome push(String shopId, long orderId, int target, String ttn, String sellerComment) {
+        RozetkaClient client = clients.forShop(shopId);
+        RozetkaOrder current = client.order(orderId, "");
+        if (current.statusGroup() == 2 || current.statusGroup() == 3) {
+            return new Outcome(Outcome.Kind.FINAL_UPSTREAM, current.status(), current.status());
+        }
+        boolean ttnMatches = ttn == null || ttn.isBlank() || ttn.equals(current.ttn());
+        if (current.status() == target && ttnMatches) {
+            if (sellerComment != null && !sellerComment.isBlank()) {
+                client.updateOrder(orderId, target, null, sellerComment);
+            }
+            return new Outcome(Outcome.Kind.ALREADY_THERE, current.status(), current.status());
+        }
+        RozetkaOrder after = client.updateOrder(orderId, target, ttn, sellerComment);
+        return new Outcome(Outcome.Kind.PUSHED, current.status(), after.status());
+    }
+
+    /** A seller comment without a status change: ROZETKA wants a status, so the current one is sent. */
+    public void comment(String shopId, long orderId, String sellerComment) {
+        if (sellerComment == null || sellerComment.isBlank()) {
+            return;
+        }
+        RozetkaClient client = clients.forShop(shopId);
+        RozetkaOrder current = client.order(orderId, "");
+        if (current.statusGroup() == 1) {
+            client.updateOrder(orderId, current.status(), null, sellerComment);
+        }
+    }
+
+    /** ROZETKA's current status of the order, for a manager resolving a refused change. */
+    public int currentStatus(String shopId, long orderId) {
+        return clients.forShop(shopId).order(orderId, "").status();
+    }
+}

@@ -1,0 +1,101 @@
+package ua.orderflow.sync;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import ua.orderflow.rozetka.RozetkaClients;
+import ua.orderflow.rozetka.StatusNames;
+import ua.orderflow.rozetka.model.OrderSearch;
+import ua.orderflow.rozetka.model.RozetkaOrder;
+import ua.orderflow.sync.change.OrderView;
+
+/** Reads an order from ROZETKA as it is now and writes its card for the manager, in Ukrainian. */
+@Service
+public class OrderCards {
+
+    /** Card payments that are settled for the seller: paid, or held on the buyer's card. */
+    private static final Set<Integer> SETTLED_PAYMENTS = Set.of(2, 7);
+
+    private final RozetkaClients clients;
+    private final StatusNames names;
+
+    public OrderCards(RozetkaClients clients, StatusNames names) {
+        this.clients = clients;
+        this.names = names;
+    }
+
+    public OrderCard card(String shopId, long orderId) {
+        RozetkaOrder order = clients.forShop(shopId).order(orderId, OrderSearch.FULL_EXPAND + ",status_available");
+        OrderView view = RozetkaOrderSource.OrderViews.of(order);
+        return new OrderCard(
+                Date.from(view.created().atZone(OrderSyncer.KYIV).toInstant()),
+                view.status(),
+                view.customerName(),
+                view.customerPhone(),
+                items(view),
+                delivery(view),
+                payment(view),
+                view.comment() == null || view.comment().isBlank() ? "—" : view.comment(),
+                view.callbackOff(),
+                view.statusGroup() == 3,
+                "card".equalsIgnoreCase(view.paymentType()) && !SETTLED_PAYMENTS.contains(view.paymentStatusId()),
+                cancelOptions(shopId, order));
+    }
+
+    private List<Map<String, Object>> cancelOptions(String shopId, RozetkaOrder order) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (int status : order.allowedNextStatuses()) {
+            if (names.groupOf(shopId, status) == 3) {
+                Map<String, Object> option = new LinkedHashMap<>();
+                option.put("label", names.nameOf(shopId, status) + " (" + status + ")");
+                option.put("value", status);
+                options.add(option);
+            }
+        }
+        return options;
+    }
+
+    private static String items(OrderView view) {
+        String lines = view.lines().stream()
+                .map(l -> "• " + l.name() + " × " + l.quantity() + " — " + money(l.costWithDiscount())
+                        + (l.additional() ? " (додатковий товар)" : ""))
+                .collect(Collectors.joining("\n"));
+        return lines + "\nРазом до сплати: " + money(view.costWithDiscount());
+    }
+
+    private static String delivery(OrderView view) {
+        List<String> parts = new ArrayList<>();
+        add(parts, view.deliveryService());
+        add(parts, view.deliveryMethodId() == null ? null : view.deliveryMethodId() == 2 ? "кур'єр" : "у відділення");
+        add(parts, view.deliveryCity());
+        add(parts, view.deliveryPlace());
+        if (view.deliveryCost() != null) {
+            parts.add("доставка " + money(view.deliveryCost()));
+        }
+        return parts.isEmpty() ? "—" : String.join(", ", parts);
+    }
+
+    private static String payment(OrderView view) {
+        String method = view.paymentMethod() == null ? "—" : view.paymentMethod();
+        if ("card".equalsIgnoreCase(view.paymentType())) {
+            return method + (SETTLED_PAYMENTS.contains(view.paymentStatusId()) ? " — оплачено" : " — очікує оплати");
+        }
+        return method;
+    }
+
+    private static void add(List<String> parts, String part) {
+        if (part != null && !part.isBlank()) {
+            parts.add(part);
+        }
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "—" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " грн";
+    }
+}

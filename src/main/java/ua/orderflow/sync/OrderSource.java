@@ -1,0 +1,36 @@
+package ua.orderflow.sync;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.Consumer;
+import ua.orderflow.sync.change.OrderView;
+
+/**
+ * ROZETKA as the sync sees it. Failures reaching ROZETKA surface as {@link SourceUnavailableException};
+ * an order ROZETKA returns that cannot be read is handed over as a {@link MalformedOrder}.
+ */
+public interface OrderSource {
+
+    /**
+     * Every order changed (or created) in the window, in every status group, page by page; each page
+     * goes to {@code page} before the next is asked for, so a page's work commits before the next call.
+     */
+    void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, Consumer<Page> page);
+
+    Optional<OrderView> order(String shopId, long orderId);
+
+    /** ROZETKA's count of new orders, a cheap call between full syncs. */
+    long countNew(String shopId);
+
+    record Page(int number, int pageCount, java.util.List<OrderView> orders, java.util.List<MalformedOrder> malformed) {
+    }
+
+    record MalformedOrder(Long orderId, String problem, String raw) {
+    }
+
+    class SourceUnavailableException extends RuntimeException {
+        public SourceUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package ua.orderflow.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import ua.orderflow.order.OrderStage;
+import ua.orderflow.order.StageMapping;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.orderflow.sync.change.ChangeDetector;
+import ua.orderflow.sync.change.OrderChanges;
+import ua.orderflow.sync.change.OrderView;
+import ua.orderflow.sync.inbox.Inbox;
+import ua.orderflow.sync.inbox.InboxMessage;
+import ua.orderflow.sync.intake.MarketplaceOrders;
+import ua.orderflow.sync.intake.StoredOrder;
+import ua.orderflow.sync.journal.EventKind;
+import ua.orderflow.sync.journal.Severity;
+import ua.orderflow.sync.journal.SyncJournal;
+
+/**
+ * Brings one ROZETKA order into line: imports it if new (row and instance in one transaction), or
+ * compares it with its snapshot and hands the instance what changed. Each order commits on its own.
+ */
+@Service
+public class OrderSyncer {
+
+    public static final String ORDER_CANCELLED = "OrderCancelled";
+    public static final String ORDER_STATUS_CHANGED = "OrderStatusChanged";
+    public static final String ORDER_ITEMS_CHANGED = "OrderItemsChanged";
+    public static final String PAYMENT_STATUS_CHANGED = "PaymentStatusChanged";
+
+    public enum Result { IMPORTED, UPDATED, UNCHANGED, SKIPPED }
+
+    private final MarketplaceOrders orders;
+    private final OrderLifecycle lifecycle;
+    private final ChangeDetector detector;
+    private final StageMapping stages;
+    private final Inbox inbox;
+    private final SyncJournal journal;
+    private final ObjectMapper json;
+    private final TransactionTemplate transaction;
+
+    public OrderSyncer(MarketplaceOrders orders, OrderLifecycle lifecycle, ChangeDetector detector,
+            StageMapping stages, Inbox inbox, SyncJournal journal, ObjectMapper json, TransactionTemplate transaction) {
+        this.orders = orders;
+        this.lifecycle = lifecycle;
+        this.detector = detector;
+        this.stages = stages;
+        this.inbox = inbox;
+        this.journal = journal;
+        this.json = json;
+        this.transaction = transaction;
+    }
+
+    /** Returns what happened; warnings (unknown status) are journalled and counted by the caller via the result. */
+    public Result sync(Long runId, String shopId, OrderView order) {
+        String stage = stages.stageOf(order.status(), order.statusGroup()).name();
+        if (!stages.isKnown(order.status())) {
+            journal.record(runId, shopId, order.id(), EventKind.UNKNOWN_STATUS, Severity.WARN,
+                    "Невідомий статус ROZETKA " + order.status() + " (група " + order.statusGroup()
+                            + ") у замовленні " + order.id() + ": віднесено до етапу «" + StageNames.of(stage) + "»",
+                    null);
+        }
+        Optional<StoredOrder> known = orders.find(shopId, order.id());
+        if (known.isEmpty()) {
+            if (order.statusGroup() == 3) {
+                return Result.SKIPPED; // seed 000: failed orders are never imported unless already known
+            }
+            try {
+                transaction.executeWithoutResult(tx -> {
+                    orders.insert(stored(shopId, order, stage));
+                    lifecycle.start(shopId, order.id(), stage, startVariables(order));
+                });
+                journal.record(runId, shopId, order.id(), EventKind.IMPORTED, Severity.INFO,
+                        "Замовлення " + order.id() + " імпортовано на етап «" + StageNames.of(stage) + "»", null);
+                return Result.IMPORTED;
+            } catch (DuplicateKeyException anotherSyncWasFirst) {
+                known = orders.find(shopId, order.id());
+                if (known.isEmpty()) {
+                    throw anotherSyncWasFirst;
+                }
+            }
+        }
+        StoredOrder stored = known.get();
+        // the snapshot moves only together with the messages it caused: both commit or neither
+        return transaction.execute(tx -> resync(runId, shopId, stored, order, stage));
+    }
+
+    private Result resync(Long runId, String shopId, StoredOrder stored, OrderView order, String stage) {
+        OrderView before = read(stored.snapshot());
+        OrderChanges changes = before == null ? null : detector.compare(before, order);
+        boolean recovered = recoverIfDeleted(runId, shopId, stored, order, stage);
+        if (recovered) {
+            return Result.IMPORTED;
+        }
+        redeliverWaiting(runId, shopId, order.id());
+        if (changes == null || !changes.any()) {
+            if (changes == null) {
+                orders.update(stored(shopId, order, stage));
+            }
+            return Result.UNCHANGED;
+        }
+        orders.update(stored(shopId, order, stage));
+        if (changes.statusChanged()) {
+            Map<String, Object> vars = Map.of("rozetkaStatus", order.status(), "ttn", order.ttn());
+            if (order.statusGroup() == 3) {
+                journal.record(runId, shopId, order.id(), EventKind.CANCELLED_UPSTREAM, Severity.INFO,
+                        "Замовлення " + order.id() + " скасовано в ROZETKA (статус " + order.status() + ")", null);
+                send(runId, shopId, order.id(), ORDER_CANCELLED, withCancelStatus(vars, order.status()));
+            } else {
+                journal.record(runId, shopId, order.id(), EventKind.STATUS_CHANGED, Severity.INFO,
+                        "Статус замовлення " + order.id() + " у ROZETKA: " + changes.oldStatus() + " → "
+                                + changes.newStatus(), null);
+                send(runId, shopId, order.id(), ORDER_STATUS_CHANGED, vars);
+            }
+        } else if (changes.ttnChanged()) {
+            journal.record(runId, shopId, order.id(), EventKind.TTN_CHANGED, Severity.INFO,
+                    "ТТН замовлення " + order.id() + ": «" + before.ttn() + "» → «" + order.ttn() + "»", null);
+            send(runId, shopId, order.id(), ORDER_STATUS_CHANGED,
+                    Map.of("rozetkaStatus", order.status(), "ttn", order.ttn()));
+        }
+        if (changes.itemsChanged()) {
+            List<String> lines = new ArrayList<>();
+            changes.lineChanges().forEach(c -> lines.add(c.describe()));
+            String summary = String.join("; ", lines);
+            journal.record(runId, shopId, order.id(), EventKind.ITEMS_CHANGED, Severity.INFO,
+                    "Товари замовлення " + order.id() + " змінено в ROZETKA: " + summary, write(changes.lineChanges()));
+            send(runId, shopId, order.id(), ORDER_ITEMS_CHANGED, Map.of("itemChanges", summary));
+        }
+        if (changes.paymentStatusChanged() && order.paymentStatusId() != null) {
+            journal.record(runId, shopId, order.id(), EventKind.PAYMENT_CHANGED, Severity.INFO,
+                    "Статус оплати замовлення " + order.id() + ": " + before.paymentStatusId() + " → "
+                            + order.paymentStatusId(), null);
+            send(runId, shopId, order.id(), PAYMENT_STATUS_CHANGED, Map.of("paymentStatusId", order.paymentStatusId()));
+        }
+        return Result.UPDATED;
+    }
+
+    /** Seed 000: an order whose instance an administrator deleted comes back as new with the next sync. */
+    private boolean recoverIfDeleted(Long runId, String shopId, StoredOrder stored, OrderView order, String stage) {
+        if (OrderStage.valueOf(stored.stage()).isFinal()) {
+            return false;
+        }
+        OrderLifecycle.InstanceState state = lifecycle.state(shopId, order.id());
+        if (state != OrderLifecycle.InstanceState.DELETED && state != OrderLifecycle.InstanceState.NONE) {
+            return false;
+        }
+        if (order.statusGroup() == 3) {
+            orders.update(stored(shopId, order, stage));
+            return false;
+        }
+        transaction.executeWithoutResult(tx -> {
+            orders.update(stored(shopId, order, stage));
+            lifecycle.start(shopId, order.id(), stage, startVariables(order));
+        });
+        journal.record(runId, shopId, order.id(), EventKind.IMPORTED, Severity.WARN,
+                "Замовлення " + order.id() + " імпортовано повторно на етап «" + StageNames.of(stage)
+                        + "»: його процес було видалено", null);
+        return true;
+    }
+
+    private void send(Long runId, String shopId, long orderId, String message, Map<String, Object> variables) {
+        if (inbox.hasPending(shopId, orderId)) {
+            // keep the order of messages: behind one that waits, the next one waits too
+            inbox.put(shopId, orderId, message, write(variables), "черга: попереднє повідомлення ще чекає");
+            return;
+        }
+        OrderLifecycle.Delivery delivery = lifecycle.deliver(shopId, orderId, message, variables);
+        if (delivery != OrderLifecycle.Delivery.DELIVERED) {
+            String why = delivery == OrderLifecycle.Delivery.NOT_READY
+                    ? "процес ще не готовий прийняти повідомлення" : "процес замовлення завершено";
+            inbox.put(shopId, orderId, message, write(variables), why);
+            journal.record(runId, shopId, orderId, EventKind.MESSAGE_QUEUED, Severity.INFO,
+                    "Повідомлення " + message + " для замовлення " + orderId + " чекає у вхідній черзі: " + why, null);
+        }
+    }
+
+    /** Hands waiting messages to the instance, oldest first, stopping at the first it still cannot take. */
+    public void redeliverWaiting(Long runId, String shopId, long orderId) {
+        for (InboxMessage waiting : inbox.pendingFor(shopId, orderId)) {
+            OrderLifecycle.Delivery delivery = lifecycle.deliver(shopId, orderId, waiting.messageName(),
+                    read(waiting.variables(), Map.class));
+            if (delivery == OrderLifecycle.Delivery.DELIVERED) {
+                inbox.delivered(waiting.id());
+                journal.record(runId, shopId, orderId, EventKind.MESSAGE_DELIVERED, Severity.INFO,
+                        "Повідомлення " + waiting.messageName() + " для замовлення " + orderId + " доставлено з черги",
+                        null);
+            } else {
+                inbox.stillWaiting(waiting.id(), delivery.name());
+                return;
+            }
+        }
+    }
+
+    private static Map<String, Object> withCancelStatus(Map<String, Object> vars, int status) {
+        Map<String, Object> all = new HashMap<>(vars);
+        all.put("cancelStatus", status);
+        all.put("cancelledHere", false);
+        return all;
+    }
+
+    private Map<String, Object> startVariables(OrderView order) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("rozetkaStatus", order.status());
+        vars.put("orderCreated", java.util.Date.from(order.created().atZone(KYIV).toInstant()));
+        vars.put("callbackOff", order.callbackOff());
+        vars.put("paymentType", order.paymentType() == null ? "" : order.paymentType());
+        vars.put("ttn", order.ttn());
+        return vars;
+    }
+
+    static final java.time.ZoneId KYIV = java.time.ZoneId.of("Europe/Kyiv");
+
+    private StoredOrder stored(String shopId, OrderView order, String stage) {
+        return new StoredOrder(shopId, order.id(), order.status(), order.statusGroup(), stage, write(order));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private OrderView read(String snapshot) {
+        return snapshot == null ? null : read(snapshot, OrderView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T read(String text, Class<?> type) {
+        try {
+            return (T) json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read stored JSON as " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package ua.orderflow.sync;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import ua.orderflow.order.StageMapping;
+import ua.orderflow.sync.journal.EventKind;
+import ua.orderflow.sync.journal.RunCounts;
+import ua.orderflow.sync.journal.RunOutcome;
+import ua.orderflow.sync.journal.Severity;
+import ua.orderflow.sync.journal.SyncJournal;
+import ua.orderflow.sync.journal.SyncRun;
+import ua.orderflow.sync.state.ShopSyncState;
+
+/**
+ * One sync run of one shop: take the shop's lease, walk the window page by page, bring each order
+ * into line, journal it all, and move the window only when the run succeeded.
+ */
+@Service
+public class ShopSync {
+
+    private static final Logger log = LoggerFactory.getLogger(ShopSync.class);
+
+    private final OrderSource source;
+    private final OrderSyncer syncer;
+    private final StageMapping stages;
+    private final ShopSyncState state;
+    private final SyncJournal journal;
+    private final SyncProperties properties;
+    private final Clock clock;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+    public ShopSync(OrderSource source, OrderSyncer syncer, StageMapping stages, ShopSyncState state,
+            SyncJournal journal, SyncProperties properties, Clock clock) {
+        this.source = source;
+        this.syncer = syncer;
+        this.stages = stages;
+        this.state = state;
+        this.journal = journal;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Runs a sync unless another run (on any node) holds the shop; then answers empty. */
+    public Optional<SyncRun> sync(String shopId, String trigger) {
+        if (!state.tryLease(shopId, node, properties.lease())) {
+            return Optional.empty();
+        }
+        try {
+            return journal.run(runHoldingLease(shopId, trigger));
+        } finally {
+            state.release(shopId, node);
+        }
+    }
+
+    private long runHoldingLease(String shopId, String trigger) {
+        LocalDateTime to = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDateTime from = state.lastSuccessTo(shopId).map(last -> last.minus(properties.overlap()))
+                .orElse(to.minus(properties.firstLookback()));
+        long run = journal.startRun(shopId, trigger, from, to);
+        RunCounts counts = new RunCounts();
+        boolean orderFailed = false;
+        try {
+            boolean[] failed = {false};
+            source.changedOrders(shopId, kyiv(from), kyiv(to), page -> {
+                page.malformed().forEach(bad -> {
+                    counts.countWarning();
+                    journal.record(run, shopId, bad.orderId(), EventKind.MALFORMED_ORDER, Severity.WARN,
+                            "Замовлення " + (bad.orderId() == null ? "без номера" : bad.orderId())
+                                    + " не вдалося прочитати: " + bad.problem(), bad.raw());
+                });
+                for (var order : page.orders()) {
+                    counts.countSeen();
+                    if (!stages.isKnown(order.status())) {
+                        counts.countWarning();
+                    }
+                    try {
+                        switch (syncer.sync(run, shopId, order)) {
+                            case IMPORTED -> counts.countImported();
+                            case UPDATED -> counts.countUpdated();
+                            default -> { }
+                        }
+                    } catch (RuntimeException e) {
+                        failed[0] = true;
+                        counts.countWarning();
+                        log.warn("Sync of order {}:{} failed", shopId, order.id(), e);
+                        journal.record(run, shopId, order.id(), EventKind.SKIPPED, Severity.ERROR,
+                                "Не вдалося обробити замовлення " + order.id() + ": " + e.getMessage()
+                                        + ". Наступна синхронізація спробує знову.", null);
+                    }
+                }
+                state.tryLease(shopId, node, properties.lease());
+            });
+            orderFailed = failed[0];
+        } catch (OrderSource.SourceUnavailableException e) {
+            journal.record(run, shopId, null, EventKind.ROZETKA_UNAVAILABLE, Severity.ERROR,
+                    "ROZETKA недоступна: " + e.getMessage() + ". Вікно синхронізації не зсунуто, наступний запуск "
+                            + "надолужить.", null);
+            journal.finish(run, RunOutcome.FAILED, counts, e.getMessage());
+            return run;
+        }
+        RunOutcome outcome = counts.warnings() > 0 ? RunOutcome.WITH_WARNINGS : RunOutcome.OK;
+        journal.finish(run, outcome, counts, null);
+        // an order that failed on our side is retried from the same window next time
+        if (!orderFailed) {
+            state.moveWindow(shopId, to);
+        }
+        return run;
+    }
+
+    private static LocalDateTime kyiv(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(OrderSyncer.KYIV).toLocalDateTime();
+    }
+}

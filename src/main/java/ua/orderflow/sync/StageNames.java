@@ -1,0 +1,24 @@
+package ua.orderflow.sync;
+
+import java.util.Map;
+
+/** Stage names as a manager reads them in the journal. */
+final class StageNames {
+
+    private static final Map<String, String> NAMES = Map.of(
+            "NEW", "Нове",
+            "PROCESSING", "В обробці",
+            "CONFIRMED", "Підтверджено",
+            "SHIPPED", "Відправлено",
+            "DELIVERING", "Доставляється",
+            "AT_PICKUP", "У пункті видачі",
+            "RECEIVED", "Отримано",
+            "CANCELLED", "Скасовано");
+
+    private StageNames() {
+    }
+
+    static String of(String stage) {
+        return NAMES.getOrDefault(stage, stage);
+    }
+}

@@ -1,0 +1,31 @@
+package ua.orderflow.sync;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code orderflow.sync.*}: how often to sync, how far back the first sync looks, how much each
+ * window overlaps the last good one (seed 000: one day), and how long a node holds a shop.
+ */
+@ConfigurationProperties("orderflow.sync")
+public record SyncProperties(
+        boolean enabled,
+        Duration interval,
+        Duration countsNewInterval,
+        Duration firstLookback,
+        Duration overlap,
+        Duration lease) {
+
+    static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
+
+    public SyncProperties {
+        interval = interval == null ? Duration.ofSeconds(60) : interval;
+        if (interval.compareTo(MIN_INTERVAL) < 0) {
+            throw new IllegalArgumentException("orderflow.sync.interval must be at least PT10S, was " + interval);
+        }
+        countsNewInterval = countsNewInterval == null ? Duration.ofSeconds(10) : countsNewInterval;
+        firstLookback = firstLookback == null ? Duration.ofDays(1) : firstLookback;
+        overlap = overlap == null ? Duration.ofDays(1) : overlap;
+        lease = lease == null ? Duration.ofMinutes(10) : lease;
+    }
+}

@@ -1,0 +1,55 @@
+package ua.orderflow.sync.intake;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** marketplace_order: one row per known ROZETKA order, unique on (shop, order). */
+@Repository
+public class MarketplaceOrders {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public MarketplaceOrders(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<StoredOrder> find(String shopId, long orderId) {
+        return jdbc.sql("""
+                select shop_id, order_id, status, status_group, stage, snapshot from marketplace_order
+                where shop_id = :shop and order_id = :order""")
+                .param("shop", shopId).param("order", orderId).query(StoredOrder.class).optional();
+    }
+
+    /** Throws DuplicateKeyException when the order is already known: the unique key is the guard. */
+    public void insert(StoredOrder order) {
+        LocalDateTime now = now();
+        jdbc.sql("""
+                insert into marketplace_order (shop_id, order_id, status, status_group, stage, snapshot, imported_at, updated_at)
+                values (:shop, :order, :status, :group, :stage, :snapshot, :now, :now)""")
+                .param("shop", order.shopId()).param("order", order.orderId()).param("status", order.status())
+                .param("group", order.statusGroup()).param("stage", order.stage()).param("snapshot", order.snapshot())
+                .param("now", now)
+                .update();
+    }
+
+    public void update(StoredOrder order) {
+        jdbc.sql("""
+                update marketplace_order set status = :status, status_group = :group, stage = :stage,
+                    snapshot = :snapshot, updated_at = :now
+                where shop_id = :shop and order_id = :order""")
+                .param("status", order.status()).param("group", order.statusGroup()).param("stage", order.stage())
+                .param("snapshot", order.snapshot()).param("now", now())
+                .param("shop", order.shopId()).param("order", order.orderId())
+                .update();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
