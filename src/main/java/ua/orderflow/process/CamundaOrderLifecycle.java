@@ -3,9 +3,9 @@ package ua.orderflow.process;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import ua.orderflow.sync.OrderLifecycle;
 
@@ -38,15 +38,21 @@ public class CamundaOrderLifecycle implements OrderLifecycle {
     @Override
     public Delivery deliver(String shopId, long orderId, String messageName, Map<String, Object> variables) {
         String key = OrderLifecycle.businessKey(shopId, orderId);
-        try {
-            runtime.createMessageCorrelation(messageName)
-                    .processInstanceBusinessKey(key)
-                    .setVariables(variables)
-                    .correlateWithResult();
-            return Delivery.DELIVERED;
-        } catch (MismatchingMessageCorrelationException noSubscription) {
-            return state(shopId, orderId) == InstanceState.RUNNING ? Delivery.NOT_READY : Delivery.NO_INSTANCE;
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(key).singleResult();
+        if (instance == null) {
+            return Delivery.NO_INSTANCE;
         }
+        // ask first: a failed correlation would mark the caller's transaction rollback-only
+        if (runtime.createEventSubscriptionQuery().processInstanceId(instance.getId()).eventType("message")
+                .eventName(messageName).count() == 0) {
+            return Delivery.NOT_READY;
+        }
+        runtime.createMessageCorrelation(messageName)
+                .processInstanceId(instance.getId())
+                .setVariables(variables)
+                .correlateWithResult();
+        return Delivery.DELIVERED;
     }
 
     @Override

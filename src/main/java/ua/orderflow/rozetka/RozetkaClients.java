@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import ua.orderflow.shop.Shop;
 import ua.orderflow.shop.Shops;
@@ -27,8 +28,11 @@ public class RozetkaClients {
     private final Map<String, RozetkaClient> clients = new ConcurrentHashMap<>();
     private final long retryPauseMillis;
 
-    public RozetkaClients(Shops shops, ObjectMapper json, Clock clock,
+    private final Environment environment;
+
+    public RozetkaClients(Shops shops, ObjectMapper json, Clock clock, Environment environment,
             @Value("${orderflow.rozetka.retry-pause:200ms}") Duration retryPause) {
+        this.environment = environment;
         this.retryPauseMillis = retryPause.toMillis();
         this.shops = shops;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -37,6 +41,16 @@ public class RozetkaClients {
 
     public RozetkaClient forShop(String shopId) {
         return clients.computeIfAbsent(shopId, id -> create(shops.byId(id)));
+    }
+
+    /** A base URL that is only a path points at this service itself, e.g. the built-in sandbox. */
+    private String baseUrl(Shop shop) {
+        String url = shop.baseUrl();
+        if (url != null && url.startsWith("/")) {
+            String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+            return "http://localhost:" + port + url;
+        }
+        return url;
     }
 
     /** A client for a shop outside the configuration (tests, a one-off check of credentials). */
@@ -49,7 +63,7 @@ public class RozetkaClients {
                         shop.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true))
                 // retries are the caller's choice: the process engine retries pushes, the sync its window
                 .retryer(Retryer.NEVER_RETRY)
-                .target(SellerApi.class, shop.baseUrl());
+                .target(SellerApi.class, baseUrl(shop));
         return new RozetkaClient(shop, api, json, clock, retryPauseMillis);
     }
 }

@@ -125,6 +125,9 @@ public class OrderSyncer {
             send(runId, shopId, order.id(), ORDER_STATUS_CHANGED,
                     Map.of("rozetkaStatus", order.status(), "ttn", order.ttn()));
         }
+        if (order.statusGroup() == 3) {
+            return Result.UPDATED;
+        }
         if (changes.itemsChanged()) {
             List<String> lines = new ArrayList<>();
             changes.lineChanges().forEach(c -> lines.add(c.describe()));
@@ -172,12 +175,16 @@ public class OrderSyncer {
             return;
         }
         OrderLifecycle.Delivery delivery = lifecycle.deliver(shopId, orderId, message, variables);
-        if (delivery != OrderLifecycle.Delivery.DELIVERED) {
-            String why = delivery == OrderLifecycle.Delivery.NOT_READY
-                    ? "процес ще не готовий прийняти повідомлення" : "процес замовлення завершено";
-            inbox.put(shopId, orderId, message, write(variables), why);
+        if (delivery == OrderLifecycle.Delivery.NOT_READY) {
+            inbox.put(shopId, orderId, message, write(variables), "процес ще не готовий прийняти повідомлення");
             journal.record(runId, shopId, orderId, EventKind.MESSAGE_QUEUED, Severity.INFO,
-                    "Повідомлення " + message + " для замовлення " + orderId + " чекає у вхідній черзі: " + why, null);
+                    "Повідомлення " + message + " для замовлення " + orderId
+                            + " чекає у вхідній черзі: процес ще не готовий його прийняти", null);
+        } else if (delivery == OrderLifecycle.Delivery.NO_INSTANCE) {
+            // an ended order takes nothing more; the change is on record here and in the snapshot
+            journal.record(runId, shopId, orderId, EventKind.SKIPPED, Severity.INFO,
+                    "Повідомлення " + message + " для замовлення " + orderId
+                            + " не передано: процес замовлення вже завершено", write(variables));
         }
     }
 

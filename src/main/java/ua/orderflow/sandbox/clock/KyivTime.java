@@ -42,7 +42,9 @@ public final class KyivTime {
             if (normalized.length() == 16) {
                 normalized = normalized + ":00";
             }
-            return LocalDateTime.parse(normalized, DATE_TIME).atZone(ZONE).toInstant();
+            LocalDateTime at = LocalDateTime.parse(normalized, DATE_TIME);
+            // ROZETKA keeps whole seconds: an upper bound takes in all of its last second
+            return (upper ? at.plusNanos(999_999_999) : at).atZone(ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not a date: " + value, e);
         }

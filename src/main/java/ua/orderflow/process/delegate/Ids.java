@@ -1,0 +1,35 @@
+package ua.orderflow.process.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** The two ids every order instance carries, and tolerant number reading for BPMN inputs. */
+final class Ids {
+
+    private Ids() {
+    }
+
+    static String shop(DelegateExecution execution) {
+        return (String) execution.getVariable("shopId");
+    }
+
+    static long order(DelegateExecution execution) {
+        return number(execution.getVariable("orderId"));
+    }
+
+    /** BPMN input parameters arrive as String, Integer or Long depending on who wrote them. */
+    static int integer(Object value) {
+        return (int) number(value);
+    }
+
+    private static long number(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        return Long.parseLong(String.valueOf(value).trim());
+    }
+
+    static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : String.valueOf(value);
+    }
+}

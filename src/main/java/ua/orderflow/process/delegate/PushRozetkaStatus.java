@@ -1,0 +1,52 @@
+package ua.orderflow.process.delegate;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ua.orderflow.rozetka.RozetkaException;
+import ua.orderflow.rozetka.StatusPush;
+import ua.orderflow.sync.journal.EventKind;
+import ua.orderflow.sync.journal.Severity;
+import ua.orderflow.sync.journal.SyncJournal;
+
+/**
+ * Sets {@code targetStatus} at ROZETKA (with {@code ttn} and {@code managerComment} when given).
+ * ROZETKA's refusal (1005) is a business outcome: BPMN error STATUS_REFUSED with ROZETKA's reason.
+ * Anything else fails the job, so the engine retries and finally raises an incident.
+ */
+@Component("pushRozetkaStatus")
+public class PushRozetkaStatus implements JavaDelegate {
+
+    private final StatusPush push;
+    private final SyncJournal journal;
+
+    public PushRozetkaStatus(StatusPush push, SyncJournal journal) {
+        this.push = push;
+        this.journal = journal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String shop = Ids.shop(execution);
+        long order = Ids.order(execution);
+        int target = Ids.integer(execution.getVariable("targetStatus"));
+        try {
+            StatusPush.Outcome outcome = push.push(shop, order, target, Ids.text(execution, "ttn"),
+                    Ids.text(execution, "managerComment"));
+            execution.setVariable("rozetkaStatus", outcome.statusAfter());
+            execution.setVariable("managerComment", null);
+        } catch (RozetkaException.StatusRefused refused) {
+            int current = push.currentStatus(shop, order);
+            execution.setVariable("refusedStatus", target);
+            execution.setVariable("rozetkaStatus", current);
+            execution.setVariable("refusalReason", refused.reason());
+            journal.record(null, shop, order, EventKind.PUSH_REJECTED, Severity.WARN,
+                    "ROZETKA не прийняла статус " + target + " для замовлення " + order + ": " + refused.reason(), null);
+            throw new BpmnError("STATUS_REFUSED", refused.reason());
+        } catch (RozetkaException e) {
+            throw new IllegalStateException("Не вдалося передати статус " + target + " замовлення " + order
+                    + " в ROZETKA: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package ua.orderflow.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import ua.orderflow.support.Http;
+
+/** The sandbox's seller-cabinet and buyer actions, over HTTP, for tests. */
+public final class SandboxAdmin {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Http http;
+
+    public SandboxAdmin(int port) {
+        this.http = Http.anonymous(port);
+    }
+
+    public void reset() {
+        post("/sandbox/admin/reset", "{}");
+    }
+
+    public List<Long> createOrders(int count, Integer status) {
+        JsonNode answer = post("/sandbox/admin/orders",
+                "{\"count\":" + count + (status == null ? "" : ",\"status\":" + status) + "}");
+        List<Long> ids = new ArrayList<>();
+        answer.path("orders").forEach(o -> ids.add(o.path("id").asLong()));
+        return ids;
+    }
+
+    public JsonNode order(long id) {
+        return parse(http.get("/sandbox/admin/orders/" + id).body());
+    }
+
+    public int status(long id) {
+        return order(id).path("status").asInt();
+    }
+
+    public void cancelByBuyer(long id) {
+        post("/sandbox/admin/orders/" + id + "/cancel", "{\"status\":45}");
+    }
+
+    public void editItems(long id, String changesJson) {
+        post("/sandbox/admin/orders/" + id + "/items", "{\"changes\":" + changesJson + "}");
+    }
+
+    public void forceStatus(long id, int status) {
+        post("/sandbox/admin/orders/" + id + "/status", "{\"status\":" + status + "}");
+    }
+
+    public void advanceClock(String unit, int amount) {
+        post("/sandbox/admin/clock/advance", "{\"" + unit + "\":" + amount + "}");
+    }
+
+    public void faults(String json) {
+        post("/sandbox/admin/faults", json);
+    }
+
+    public JsonNode stats() {
+        return parse(http.get("/sandbox/admin/stats").body());
+    }
+
+    private JsonNode post(String path, String body) {
+        HttpResponse<String> response = http.post(path, body);
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isBetween(200, 299);
+        return parse(response.body());
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package ua.orderflow.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.support.Http;
+import ua.orderflow.support.PostgresIntegrationTest;
+import ua.orderflow.sync.journal.RunOutcome;
+import ua.orderflow.sync.journal.SyncJournal;
+import ua.orderflow.sync.journal.SyncRun;
+
+/** Intake and re-sync against the sandbox over HTTP, on PostgreSQL. */
+@PostgresIntegrationTest
+class SyncIT {
+
+    private static final String SHOP = "sandbox";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ShopSync sync;
+    @Autowired
+    SyncJournal journal;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    SandboxAdmin sandbox;
+
+    @BeforeEach
+    void cleanSlate() {
+        sandbox = new SandboxAdmin(port);
+        sandbox.reset();
+        jdbc.sql("delete from sync_inbox").update();
+        jdbc.sql("delete from sync_event").update();
+        jdbc.sql("delete from marketplace_order").update();
+        jdbc.sql("delete from sync_shop_state").update();
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rozetka-order").list()
+                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
+        // the sandbox numbers orders from the start again after a reset: forget earlier instances too
+        List<String> history = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("rozetka-order").list().stream().map(h -> h.getId()).toList();
+        if (!history.isEmpty()) {
+            engine.getHistoryService().deleteHistoricProcessInstances(history);
+        }
+    }
+
+    @Test
+    void ordersInEveryStatusAreImportedAtTheirStageOnceAndFailedOnesAreLeftOut() {
+        Map<Integer, String> stageOf = Map.of(1, "NEW", 26, "PROCESSING", 2, "CONFIRMED", 61, "SHIPPED",
+                4, "DELIVERING", 5, "AT_PICKUP", 6, "RECEIVED");
+        Map<Long, String> expected = new HashMap<>();
+        stageOf.forEach((status, stage) -> sandbox.createOrders(4, status).forEach(id -> expected.put(id, stage)));
+        List<Long> cancelled = sandbox.createOrders(3, 45);
+
+        SyncRun first = sync.sync(SHOP, "TEST").orElseThrow();
+
+        assertThat(first.outcome()).isEqualTo(RunOutcome.OK);
+        assertThat(first.imported()).isEqualTo(expected.size());
+        assertThat(first.ordersSeen()).isEqualTo(expected.size() + cancelled.size());
+        expected.forEach((id, stage) -> {
+            assertThat(jdbc.sql("select stage from marketplace_order where shop_id = 'sandbox' and order_id = :id")
+                    .param("id", id).query(String.class).single()).as("order " + id).isEqualTo(stage);
+            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(SHOP + ":" + id).count()).as("instances of " + id).isEqualTo(1);
+        });
+        cancelled.forEach(id -> assertThat(jdbc.sql(
+                "select count(*) from marketplace_order where order_id = :id").param("id", id).query(Long.class)
+                .single()).isZero());
+        assertThat(journal.runEvents(first.id())).filteredOn(e -> e.kind().name().equals("IMPORTED"))
+                .hasSize(expected.size())
+                .allSatisfy(e -> assertThat(e.message()).contains("імпортовано на етап"));
+
+        SyncRun second = sync.sync(SHOP, "TEST").orElseThrow();
+        assertThat(second.imported()).isZero();
+        assertThat(second.outcome()).isEqualTo(RunOutcome.OK);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("rozetka-order").count()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void aCancellationInTheCabinetReachesTheInstanceAndTheJournal() {
+        long id = sandbox.createOrders(1, 26).get(0);
+        sync.sync(SHOP, "TEST");
+        sandbox.cancelByBuyer(id);
+
+        SyncRun run = sync.sync(SHOP, "TEST").orElseThrow();
+
+        assertThat(run.updated()).as(run + " " + journal.runEvents(run.id())).isEqualTo(1);
+        assertThat(journal.orderEvents(SHOP, id)).anySatisfy(e -> {
+            assertThat(e.kind().name()).isEqualTo("CANCELLED_UPSTREAM");
+            assertThat(e.message()).contains("скасовано в ROZETKA");
+        });
+        // the interrupting event subprocess took the message: the instance holds the cancel status
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instanceId(id)).variableName("cancelStatus").list())
+                .extracting(v -> v.getValue()).contains(45);
+        assertThat(engine.getRuntimeService().createEventSubscriptionQuery()
+                .processInstanceId(instanceId(id)).eventName("OrderStatusChanged").count()).isZero();
+        assertThat(jdbc.sql("select stage from marketplace_order where order_id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void editedItemsShowAsADifferenceInTheJournal() {
+        long id = sandbox.createOrders(1, 26).get(0);
+        sync.sync(SHOP, "TEST");
+        var purchases = sandbox.order(id).path("purchases");
+        long purchase = purchases.path(0).path("id").asLong();
+        List<String> present = new ArrayList<>();
+        purchases.forEach(p -> present.add(p.path("item").path("price_offer_id").asText()));
+        String added = List.of("YOGA-MAT", "BOTTLE-750", "LAMP-LED", "PAN-28").stream()
+                .filter(offer -> !present.contains(offer)).findFirst().orElseThrow();
+        sandbox.editItems(id, "[{\"purchaseId\":" + purchase + ",\"quantity\":3},{\"offerId\":\"" + added
+                + "\",\"quantity\":1}]");
+
+        sync.sync(SHOP, "TEST");
+
+        assertThat(journal.orderEvents(SHOP, id)).anySatisfy(e -> {
+            assertThat(e.kind().name()).isEqualTo("ITEMS_CHANGED");
+            assertThat(e.message()).contains("кількість", "→ 3", "додано «");
+            assertThat(e.details()).contains("\"kind\":\"ADDED\",\"key\":\"" + added + "\"");
+        });
+    }
+
+    @Test
+    void rozetkaDownFailsTheRunKeepsTheWindowAndTheNextRunCatchesUp() {
+        sync.sync(SHOP, "TEST");
+        var windowBefore = jdbc.sql("select last_success_to from sync_shop_state where shop_id = 'sandbox'")
+                .query(java.time.LocalDateTime.class).single();
+        List<Long> created = new ArrayList<>(sandbox.createOrders(25, 1));
+        sandbox.faults("{\"endpoint\":\"orders.search\",\"errorShare\":1.0,\"errorStatus\":503}");
+
+        SyncRun failed = sync.sync(SHOP, "TEST").orElseThrow();
+
+        assertThat(failed.outcome()).isEqualTo(RunOutcome.FAILED);
+        assertThat(journal.runEvents(failed.id())).anySatisfy(e -> assertThat(e.message()).startsWith("ROZETKA недоступна"));
+        assertThat(jdbc.sql("select last_success_to from sync_shop_state where shop_id = 'sandbox'")
+                .query(java.time.LocalDateTime.class).single()).isEqualTo(windowBefore);
+
+        sandbox.faults("{\"clear\":true}");
+        SyncRun caughtUp = sync.sync(SHOP, "TEST").orElseThrow();
+        assertThat(caughtUp.outcome()).isEqualTo(RunOutcome.OK);
+        assertThat(caughtUp.imported()).isEqualTo(created.size());
+    }
+
+    @Test
+    void syncOnDemandOverRest() {
+        sandbox.createOrders(2, 1);
+        Http admin = Http.anonymous(port).as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);
+        var answer = admin.post("/api/sync/sandbox", "");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"imported\":2", "\"outcome\":\"OK\"");
+        assertThat(Http.anonymous(port).post("/api/sync/sandbox", "").statusCode()).isEqualTo(401);
+    }
+
+    private String instanceId(long orderId) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(SHOP + ":" + orderId).singleResult().getId();
+    }
+}
