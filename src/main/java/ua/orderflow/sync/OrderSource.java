@@ -12,8 +12,8 @@ import ua.orderflow.sync.change.OrderView;
 public interface OrderSource {
 
     /**
-     * Every order changed (or created) in the window, in every status group, page by page; each page
-     * goes to {@code page} before the next is asked for, so a page's work commits before the next call.
+     * Every order changed (or created) since the window opened, in every status group, page by page;
+     * each page goes to {@code page} before the next is asked for, so a page's work commits first.
      */
     void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, Consumer<Page> page);
 

@@ -27,7 +27,7 @@ public class RozetkaOrderSource implements OrderSource {
     public void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, Consumer<Page> consumer) {
         RozetkaClient client = clients.forShop(shopId);
         reachable(() -> {
-            client.forEachPage(OrderSearch.changedBetween(fromKyiv, toKyiv), page -> {
+            client.forEachPage(OrderSearch.changedSince(fromKyiv), page -> {
                 List<OrderView> orders = new ArrayList<>();
                 List<MalformedOrder> malformed = new ArrayList<>();
                 page.orders().forEach(node -> {

@@ -18,6 +18,11 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.job-execution.enabled=false",
         "orderflow.sync.enabled=false",
         "orderflow.sandbox.generator.orders-per-minute=0",
+        // every parcel reaches its buyer unless a test says otherwise: outcomes stay repeatable
+        "orderflow.sandbox.carrier.not-picked-up-share=0",
+        "orderflow.sandbox.carrier.refused-share=0",
+        "orderflow.sandbox.seed=42",
+        "orderflow.rozetka.retry-pause=10ms",
         "orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,
         "orderflow.admin.password=" + PostgresIntegrationTest.ADMIN_PASSWORD})
 @ContextConfiguration(initializers = PostgresInitializer.class)

@@ -14,8 +14,12 @@ public record OrderSearch(Integer types, Integer status, LocalDateTime createdFr
 
     public static final String FULL_EXPAND = "user,delivery,purchases,payment,status_data";
 
-    public static OrderSearch changedBetween(LocalDateTime fromKyiv, LocalDateTime toKyiv) {
-        return new OrderSearch(1, null, null, null, fromKyiv, toKyiv, FULL_EXPAND, "id");
+    /**
+     * Every order changed since {@code fromKyiv}, oldest id first. No upper bound: an order changed
+     * while the pages are read is then not lost between two windows (the next one overlaps anyway).
+     */
+    public static OrderSearch changedSince(LocalDateTime fromKyiv) {
+        return new OrderSearch(1, null, null, null, fromKyiv, null, FULL_EXPAND, "id");
     }
 
     public Map<String, Object> query(int page) {

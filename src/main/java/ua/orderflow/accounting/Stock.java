@@ -1,0 +1,101 @@
+package ua.orderflow.accounting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Products and stock per warehouse. Every movement is one conditional UPDATE, so two orders racing
+ * for the last unit cannot both win and stock never goes below zero: a shortage is a result.
+ */
+@Service
+public class Stock {
+
+    private final JdbcClient jdbc;
+
+    public Stock(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Level(String offerId, String name, String warehouse, int onHand, int reserved) {
+        public int available() {
+            return onHand - reserved;
+        }
+    }
+
+    public boolean knows(String offerId) {
+        return offerId != null && jdbc.sql("select count(*) from product where offer_id = :offer")
+                .param("offer", offerId).query(Long.class).single() > 0;
+    }
+
+    public List<Level> levels(String offerId) {
+        return jdbc.sql("""
+                select s.offer_id, p.name, s.warehouse, s.on_hand, s.reserved
+                from stock s join product p on p.offer_id = s.offer_id
+                where (cast(:offer as varchar(100)) is null or s.offer_id = :offer)
+                order by s.offer_id, s.warehouse""")
+                .param("offer", offerId).query(Level.class).list();
+    }
+
+    /** Reserves from the warehouse with the most free units; empty when no warehouse has enough. */
+    Optional<String> reserve(String offerId, int quantity) {
+        List<String> warehouses = jdbc.sql("""
+                select warehouse from stock where offer_id = :offer and on_hand - reserved >= :q
+                order by on_hand - reserved desc""")
+                .param("offer", offerId).param("q", quantity).query(String.class).list();
+        for (String warehouse : warehouses) {
+            int taken = jdbc.sql("""
+                    update stock set reserved = reserved + :q
+                    where offer_id = :offer and warehouse = :w and on_hand - reserved >= :q""")
+                    .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
+            if (taken == 1) {
+                return Optional.of(warehouse);
+            }
+        }
+        return Optional.empty();
+    }
+
+    void release(String offerId, String warehouse, int quantity) {
+        jdbc.sql("update stock set reserved = reserved - :q where offer_id = :offer and warehouse = :w and reserved >= :q")
+                .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
+    }
+
+    /** Reserved units leave the warehouse with the expense note. */
+    void writeOff(String offerId, String warehouse, int quantity) {
+        jdbc.sql("""
+                update stock set on_hand = on_hand - :q, reserved = reserved - :q
+                where offer_id = :offer and warehouse = :w and reserved >= :q""")
+                .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
+    }
+
+    /** Goods the buyer refused or did not pick up come back. */
+    void putBack(String offerId, String warehouse, int quantity) {
+        jdbc.sql("update stock set on_hand = on_hand + :q where offer_id = :offer and warehouse = :w")
+                .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
+    }
+
+    /** Adds or updates a product and sets its stock in a warehouse (catalogue import). */
+    void upsert(String offerId, String article, String name, java.math.BigDecimal price, String category,
+            String warehouse, int quantity) {
+        int updated = jdbc.sql("update product set article = :article, name = :name, price = :price, category = :category where offer_id = :offer")
+                .param("article", article).param("name", name).param("price", price).param("category", category)
+                .param("offer", offerId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into product (offer_id, article, name, price, category) values (:offer, :article, :name, :price, :category)")
+                    .param("offer", offerId).param("article", article).param("name", name).param("price", price)
+                    .param("category", category).update();
+        }
+        int stocked = jdbc.sql("update stock set on_hand = greatest(:q, reserved) where offer_id = :offer and warehouse = :w")
+                .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
+        if (stocked == 0) {
+            jdbc.sql("insert into stock (offer_id, warehouse, on_hand, reserved) values (:offer, :w, :q, 0)")
+                    .param("offer", offerId).param("w", warehouse).param("q", quantity).update();
+        }
+    }
+
+    public List<Map<String, Object>> products() {
+        return jdbc.sql("select offer_id, article, name, price, category from product order by offer_id").query().listOfRows();
+    }
+}

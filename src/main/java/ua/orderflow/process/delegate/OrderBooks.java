@@ -1,0 +1,133 @@
+package ua.orderflow.process.delegate;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ua.orderflow.accounting.Invoices;
+import ua.orderflow.accounting.OrderSnapshot;
+import ua.orderflow.accounting.Payments;
+import ua.orderflow.accounting.Shipments;
+import ua.orderflow.sync.LedgerSnapshots;
+import ua.orderflow.sync.change.OrderView;
+import ua.orderflow.sync.journal.EventKind;
+import ua.orderflow.sync.journal.Severity;
+import ua.orderflow.sync.journal.SyncJournal;
+
+/**
+ * What each document step of the order process does in the books, reading ids and form values from
+ * the instance. Warnings a manager should see (shortage, unknown product) go to the order's journal.
+ */
+@Component
+public class OrderBooks {
+
+    private final LedgerSnapshots snapshots;
+    private final Invoices invoices;
+    private final Shipments shipments;
+    private final Payments payments;
+    private final SyncJournal journal;
+
+    public OrderBooks(LedgerSnapshots snapshots, Invoices invoices, Shipments shipments, Payments payments,
+            SyncJournal journal) {
+        this.snapshots = snapshots;
+        this.invoices = invoices;
+        this.shipments = shipments;
+        this.payments = payments;
+        this.journal = journal;
+    }
+
+    void issueInvoice(DelegateExecution execution) {
+        String shop = Ids.shop(execution);
+        long order = Ids.order(execution);
+        OrderSnapshot snapshot = snapshots.forLedger(shop, order);
+        Invoices.Issued issued = invoices.issue(snapshot);
+        execution.setVariable("invoiceNumber", issued.number());
+        if (issued.repeated()) {
+            return;
+        }
+        journal.record(null, shop, order, EventKind.INVOICE_ISSUED, Severity.INFO,
+                "Рахунок " + issued.number() + " на " + issued.total() + " грн за замовленням " + order, null);
+        issued.unknownProducts().forEach(p -> journal.record(null, shop, order, EventKind.UNKNOWN_PRODUCT, Severity.WARN,
+                "Невідомий товар " + p + " у замовленні " + order + ": рядок у рахунку є, резерву немає", null));
+        issued.shortages().forEach(s -> journal.record(null, shop, order, EventKind.STOCK_SHORTAGE, Severity.WARN,
+                "Не вистачає на складі: " + s + " (замовлення " + order + ")", null));
+    }
+
+    /** An order imported at a later stage gets the documents seed 000 lists for that stage. */
+    void openStageDocuments(DelegateExecution execution) {
+        String stage = Ids.text(execution, "stage");
+        issueInvoice(execution);
+        if ("CONFIRMED".equals(stage)) {
+            return;
+        }
+        String shop = Ids.shop(execution);
+        long order = Ids.order(execution);
+        OrderView view = snapshots.view(shop, order);
+        shipments.ship(shop, order, view.ttn(), view.ttn().isBlank());
+        if ("AT_PICKUP".equals(stage)) {
+            shipments.deliveryState(shop, order, Shipments.DeliveryState.DELIVERED);
+        } else if ("RECEIVED".equals(stage)) {
+            closeReceived(execution);
+        }
+    }
+
+    void issueExpenseNote(DelegateExecution execution) {
+        String shop = Ids.shop(execution);
+        long order = Ids.order(execution);
+        String ttn = Ids.text(execution, "ttn");
+        boolean ownCourier = Boolean.TRUE.equals(execution.getVariable("ownCourier"));
+        String number = shipments.ship(shop, order, ttn, ownCourier);
+        execution.setVariable("expenseNoteNumber", number);
+    }
+
+    void markDelivered(DelegateExecution execution) {
+        shipments.deliveryState(Ids.shop(execution), Ids.order(execution), Shipments.DeliveryState.DELIVERED);
+    }
+
+    void returnStock(DelegateExecution execution) {
+        String shop = Ids.shop(execution);
+        long order = Ids.order(execution);
+        Object status = execution.getVariable("rozetkaStatus");
+        shipments.returnGoods(shop, order, "Покупець не отримав замовлення (статус ROZETKA " + status + ")")
+                .ifPresent(number -> journal.record(null, shop, order, EventKind.STOCK_RETURNED, Severity.INFO,
+                        "Товар замовлення " + order + " повернено на склад, прибуткова накладна " + number, null));
+    }
+
+    void closeReceived(DelegateExecution execution) {
+        String shop = Ids.shop(execution);
+        long order = Ids.order(execution);
+        shipments.deliveryState(shop, order, Shipments.DeliveryState.RECEIVED);
+        payments.settle(shop, order);
+    }
+
+    void cancelDocuments(DelegateExecution execution) {
+        String shop = Ids.shop(execution);
+        long order = Ids.order(execution);
+        var invoice = invoices.find(shop, order);
+        if (invoice.isEmpty()) {
+            return;
+        }
+        var returned = shipments.returnGoods(shop, order, "Замовлення скасовано (статус ROZETKA "
+                + execution.getVariable("cancelStatus") + ")");
+        invoices.cancel(shop, order);
+        journal.record(null, shop, order, EventKind.DOCUMENTS_CANCELLED, Severity.INFO,
+                "Замовлення " + order + " скасовано: рахунок " + invoice.get().number() + " анульовано"
+                        + returned.map(n -> ", товар повернено (прибуткова накладна " + n + ")")
+                        .orElse(", резерв знято"), null);
+    }
+
+    void applyItemChanges(DelegateExecution execution) {
+        String shop = Ids.shop(execution);
+        long order = Ids.order(execution);
+        if (invoices.find(shop, order).isEmpty()) {
+            return;
+        }
+        Invoices.Revision revision = invoices.revise(snapshots.forLedger(shop, order));
+        if (revision.applied()) {
+            journal.record(null, shop, order, EventKind.INVOICE_REVISED, Severity.INFO,
+                    "Рахунок замовлення " + order + " оновлено: " + String.join("; ", revision.differences()),
+                    null);
+        }
+        execution.setVariable("invoiceDifferences", String.join("; ", revision.differences().isEmpty()
+                ? List.of("без змін") : revision.differences()));
+    }
+}

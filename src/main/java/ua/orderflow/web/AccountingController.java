@@ -1,0 +1,65 @@
+package ua.orderflow.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ua.orderflow.accounting.CatalogueImport;
+import ua.orderflow.accounting.Clients;
+import ua.orderflow.accounting.Invoices;
+import ua.orderflow.accounting.OrderDocuments;
+import ua.orderflow.accounting.Stock;
+
+/** The books over REST: an order's documents, an invoice, a client, stock; the catalogue import. */
+@RestController
+public class AccountingController {
+
+    private final OrderDocuments documents;
+    private final Invoices invoices;
+    private final Clients clients;
+    private final Stock stock;
+    private final CatalogueImport catalogue;
+
+    public AccountingController(OrderDocuments documents, Invoices invoices, Clients clients, Stock stock,
+            CatalogueImport catalogue) {
+        this.documents = documents;
+        this.invoices = invoices;
+        this.clients = clients;
+        this.stock = stock;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/api/orders/{shop}/{orderId}/documents")
+    public Map<String, Object> orderDocuments(@PathVariable String shop, @PathVariable long orderId) {
+        return documents.of(shop, orderId);
+    }
+
+    @GetMapping("/api/invoices/{number}")
+    public Map<String, Object> invoice(@PathVariable String number) {
+        return documents.invoice(invoices.byNumber(number)
+                .orElseThrow(() -> new NoSuchElementException("Рахунку " + number + " немає")));
+    }
+
+    @GetMapping("/api/clients")
+    public Map<String, Object> client(@RequestParam String phone) {
+        Clients.Client client = clients.byPhone(phone)
+                .orElseThrow(() -> new NoSuchElementException("Клієнта з телефоном " + phone + " немає"));
+        return Map.of("id", client.id(), "phone", client.phone(), "name", String.valueOf(client.name()),
+                "email", String.valueOf(client.email()), "purchases", clients.history(client.id()));
+    }
+
+    @GetMapping("/api/stock")
+    public List<Stock.Level> stock(@RequestParam(required = false) String offer) {
+        return stock.levels(offer);
+    }
+
+    @PostMapping(value = "/api/catalogue/import", consumes = "text/csv")
+    public CatalogueImport.Result importCatalogue(@RequestBody String csv) {
+        return catalogue.importCsv(csv);
+    }
+}

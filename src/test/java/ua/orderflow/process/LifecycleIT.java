@@ -1,0 +1,158 @@
+package ua.orderflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.accounting.CatalogueImport;
+import ua.orderflow.support.Jobs;
+import ua.orderflow.support.PostgresIntegrationTest;
+import ua.orderflow.sync.SandboxAdmin;
+import ua.orderflow.sync.ShopSync;
+
+/**
+ * Three orders end to end on PostgreSQL against the sandbox over HTTP, jobs driven by hand: shipped
+ * with a TTN, delivered by the seller's own courier, and cancelled by the manager.
+ */
+@PostgresIntegrationTest
+class LifecycleIT {
+
+    private static final String SHOP = "sandbox";
+    private static final String TTN = "20450000000001";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ShopSync sync;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CatalogueImport catalogue;
+
+    SandboxAdmin sandbox;
+
+    @BeforeEach
+    void cleanSlate() {
+        sandbox = new SandboxAdmin(port);
+        TestData.forgetEverything(engine, jdbc, catalogue);
+        sandbox.reset();
+    }
+
+    @Test
+    void aTtnOrderAnOwnCourierOrderAndACancelledOrderGoTheWholeWay() {
+        List<Long> ids = sandbox.createOrders(3, 1);
+        long byCarrier = ids.get(0);
+        long byCourier = ids.get(1);
+        long cancelled = ids.get(2);
+        ids.forEach(sandbox::payIfCard);
+        Map<String, Integer> stockBefore = TestData.onHand(jdbc);
+
+        sync.sync(SHOP, "TEST");
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+        ids.forEach(id -> assertThat(sandbox.status(id)).as("acknowledged " + id).isEqualTo(26));
+
+        complete(byCarrier, "confirm-order", Map.of("outcome", "confirmed"));
+        complete(byCourier, "confirm-order", Map.of("outcome", "confirmed"));
+        int cancelStatus = ((Number) ((List<Map<String, Object>>) engine.getRuntimeService()
+                .getVariable(instance(cancelled), "allowedCancelStatuses")).stream()
+                .filter(o -> ((Number) o.get("value")).intValue() == 40).findFirst().orElseThrow().get("value")).intValue();
+        complete(cancelled, "confirm-order", Map.of("outcome", "cancel", "cancelStatus", cancelStatus,
+                "managerComment", "Покупець передумав"));
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+
+        assertThat(sandbox.status(byCarrier)).isEqualTo(2);
+        assertThat(sandbox.status(byCourier)).isEqualTo(2);
+        assertThat(sandbox.status(cancelled)).isEqualTo(40);
+        assertThat(ended(cancelled)).isTrue();
+
+        complete(byCarrier, "ship-order", Map.of("ttn", TTN, "ownCourier", false));
+        complete(byCourier, "ship-order", Map.of("ownCourier", true));
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+        assertThat(sandbox.status(byCarrier)).isEqualTo(3);
+        assertThat(sandbox.status(byCourier)).isEqualTo(4);
+
+        complete(byCourier, "record-delivery", Map.of("deliveryState", "received"));
+        sandbox.advanceClock("days", 3);
+        sync.sync(SHOP, "TEST");
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+
+        assertThat(sandbox.status(byCarrier)).isEqualTo(6);
+        assertThat(sandbox.status(byCourier)).isEqualTo(6);
+        assertThat(ended(byCarrier)).as(() -> "still at " + engine.getRuntimeService().getActiveActivityIds(
+                instance(byCarrier)) + ", journal " + jdbc.sql("select kind, message from sync_event where order_id = :id")
+                .param("id", byCarrier).query().listOfRows()).isTrue();
+        assertThat(ended(byCourier)).isTrue();
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+
+        for (long id : List.of(byCarrier, byCourier)) {
+            assertThat(invoiceState(id)).as("invoice of " + id).isEqualTo("PAID");
+            assertThat(jdbc.sql("""
+                    select n.delivery_state from expense_note n join invoice i on i.id = n.invoice_id
+                    where i.order_id = :id""").param("id", id).query(String.class).single()).isEqualTo("RECEIVED");
+        }
+        assertThat(jdbc.sql("""
+                select n.ttn from expense_note n join invoice i on i.id = n.invoice_id where i.order_id = :id""")
+                .param("id", byCarrier).query(String.class).single()).isEqualTo(TTN);
+        assertThat(jdbc.sql("select count(*) from invoice where order_id = :id").param("id", cancelled)
+                .query(Long.class).single()).isZero();
+
+        // the shipped goods left the warehouse; nothing of the cancelled order did, nothing stays reserved
+        Map<String, Integer> sold = TestData.soldQuantities(jdbc, List.of(byCarrier, byCourier));
+        Map<String, Integer> stockAfter = TestData.onHand(jdbc);
+        sold.forEach((offer, quantity) -> assertThat(stockAfter.get(offer)).as(offer)
+                .isEqualTo(stockBefore.get(offer) - quantity));
+        assertThat(jdbc.sql("select coalesce(sum(reserved), 0) from stock").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aParcelRefusedAtThePickupPointComesBackToStock() {
+        long id = sandbox.createOrders(1, 1).get(0);
+        sandbox.payIfCard(id);
+        Map<String, Integer> stockBefore = TestData.onHand(jdbc);
+        sync.sync(SHOP, "TEST");
+        Jobs.runDue(engine.getManagementService());
+        complete(id, "confirm-order", Map.of("outcome", "confirmed"));
+        Jobs.runDue(engine.getManagementService());
+        complete(id, "ship-order", Map.of("ttn", TTN, "ownCourier", false));
+        Jobs.runDue(engine.getManagementService());
+
+        sandbox.forceStatus(id, 12);
+        sync.sync(SHOP, "TEST");
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+
+        assertThat(ended(id)).isTrue();
+        assertThat(invoiceState(id)).isEqualTo("CANCELLED");
+        assertThat(jdbc.sql("select count(*) from return_note").query(Long.class).single()).isEqualTo(1L);
+        assertThat(TestData.onHand(jdbc)).isEqualTo(stockBefore);
+    }
+
+    private void complete(long orderId, String taskKey, Map<String, Object> variables) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(SHOP + ":" + orderId)
+                .taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as(taskKey + " of order " + orderId).isNotNull();
+        engine.getTaskService().complete(task.getId(), variables);
+    }
+
+    private String instance(long orderId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(SHOP + ":" + orderId)
+                .singleResult().getId();
+    }
+
+    private boolean ended(long orderId) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(SHOP + ":" + orderId).count() == 0;
+    }
+
+    private String invoiceState(long orderId) {
+        return jdbc.sql("select state from invoice where order_id = :id").param("id", orderId).query(String.class).single();
+    }
+}

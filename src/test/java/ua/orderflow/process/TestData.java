@@ -1,0 +1,58 @@
+package ua.orderflow.process;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.accounting.CatalogueImport;
+
+/**
+ * A clean slate for end-to-end tests that share one database: the sandbox numbers its orders anew
+ * after a reset, so instances, history, journal and books of earlier tests must go too.
+ */
+final class TestData {
+
+    private TestData() {
+    }
+
+    static void forgetEverything(ProcessEngine engine, JdbcClient jdbc, CatalogueImport catalogue) {
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rozetka-order").list()
+                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
+        List<String> history = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("rozetka-order").list().stream().map(h -> h.getId()).toList();
+        if (!history.isEmpty()) {
+            engine.getHistoryService().deleteHistoricProcessInstances(history);
+        }
+        for (String table : List.of("sync_inbox", "sync_event", "sync_run", "sync_shop_state", "marketplace_order",
+                "ledger_operation", "payment", "expense", "return_note", "expense_note", "reservation",
+                "invoice_line", "invoice", "client", "stock", "product")) {
+            jdbc.sql("delete from " + table).update();
+        }
+        try (var csv = new java.io.InputStreamReader(
+                new org.springframework.core.io.ClassPathResource("demo/catalogue.csv").getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            catalogue.importCsv(csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, Integer> onHand(JdbcClient jdbc) {
+        Map<String, Integer> stock = new HashMap<>();
+        jdbc.sql("select offer_id, sum(on_hand) from stock group by offer_id")
+                .query((rs, n) -> stock.put(rs.getString(1), rs.getInt(2))).list();
+        return stock;
+    }
+
+    static Map<String, Integer> soldQuantities(JdbcClient jdbc, List<Long> orderIds) {
+        Map<String, Integer> sold = new HashMap<>();
+        for (long id : orderIds) {
+            jdbc.sql("""
+                    select l.offer_id, l.quantity from invoice_line l join invoice i on i.id = l.invoice_id
+                    where i.order_id = :id and l.kind <> 'DELIVERY' and l.known""")
+                    .param("id", id).query((rs, n) -> sold.merge(rs.getString(1), rs.getInt(2), Integer::sum)).list();
+        }
+        return sold;
+    }
+}
