@@ -57,10 +57,10 @@ public class Clients {
 
     /** The client's purchases: invoices with their order, total and state, newest first. */
     public List<Map<String, Object>> history(long clientId) {
-        return jdbc.sql("""
+        return Rows.lowerCaseKeys(jdbc.sql("""
                 select number, shop_id, order_id, issued_on, total, paid, state from invoice
                 where client_id = :client order by id desc""")
-                .param("client", clientId).query().listOfRows();
+                .param("client", clientId).query().listOfRows());
     }
 
     private static String blankToNull(String text) {

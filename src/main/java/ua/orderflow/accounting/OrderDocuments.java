@@ -54,6 +54,6 @@ public class OrderDocuments {
     }
 
     private List<Map<String, Object>> rows(String sql, long invoiceId) {
-        return jdbc.sql(sql).param("id", invoiceId).query().listOfRows();
+        return Rows.lowerCaseKeys(jdbc.sql(sql).param("id", invoiceId).query().listOfRows());
     }
 }

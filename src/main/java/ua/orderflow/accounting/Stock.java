@@ -96,6 +96,6 @@ public class Stock {
     }
 
     public List<Map<String, Object>> products() {
-        return jdbc.sql("select offer_id, article, name, price, category from product order by offer_id").query().listOfRows();
+        return Rows.lowerCaseKeys(jdbc.sql("select offer_id, article, name, price, category from product order by offer_id").query().listOfRows());
     }
 }

@@ -3,6 +3,7 @@ package ua.orderflow.web;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.accounting.Rows;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +25,7 @@ public class OrderListController {
     @GetMapping
     public List<Map<String, Object>> list(@RequestParam(required = false) String shop,
             @RequestParam(defaultValue = "1") int page) {
-        return jdbc.sql("""
+        return Rows.lowerCaseKeys(jdbc.sql("""
                         select shop_id, order_id, status, stage, imported_at, updated_at
                         from marketplace_order
                         where (cast(:shop as varchar(64)) is null or shop_id = :shop)
@@ -33,6 +34,6 @@ public class OrderListController {
                 .param("shop", shop)
                 .param("limit", PAGE_SIZE)
                 .param("offset", Math.max(0, page - 1) * PAGE_SIZE)
-                .query().listOfRows();
+                .query().listOfRows());
     }
 }
