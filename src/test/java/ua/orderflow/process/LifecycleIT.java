@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.Jobs;
+import ua.orderflow.support.TestData;
 import ua.orderflow.support.PostgresIntegrationTest;
 import ua.orderflow.sync.SandboxAdmin;
 import ua.orderflow.sync.ShopSync;

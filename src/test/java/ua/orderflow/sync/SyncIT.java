@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.accounting.Invoices;
+import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.Http;
+import ua.orderflow.support.TestData;
+import ua.orderflow.sync.change.OrderView;
 import ua.orderflow.support.PostgresIntegrationTest;
 import ua.orderflow.sync.journal.RunOutcome;
 import ua.orderflow.sync.journal.SyncJournal;
@@ -34,25 +38,21 @@ class SyncIT {
     JdbcClient jdbc;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    LedgerSnapshots snapshots;
+    @Autowired
+    Invoices invoices;
 
     SandboxAdmin sandbox;
+
+    @Autowired
+    CatalogueImport catalogue;
 
     @BeforeEach
     void cleanSlate() {
         sandbox = new SandboxAdmin(port);
+        TestData.forgetEverything(engine, jdbc, catalogue);
         sandbox.reset();
-        jdbc.sql("delete from sync_inbox").update();
-        jdbc.sql("delete from sync_event").update();
-        jdbc.sql("delete from marketplace_order").update();
-        jdbc.sql("delete from sync_shop_state").update();
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rozetka-order").list()
-                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
-        // the sandbox numbers orders from the start again after a reset: forget earlier instances too
-        List<String> history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("rozetka-order").list().stream().map(h -> h.getId()).toList();
-        if (!history.isEmpty()) {
-            engine.getHistoryService().deleteHistoricProcessInstances(history);
-        }
     }
 
     @Test
@@ -60,8 +60,9 @@ class SyncIT {
         Map<Integer, String> stageOf = Map.of(1, "NEW", 26, "PROCESSING", 2, "CONFIRMED", 61, "SHIPPED",
                 4, "DELIVERING", 5, "AT_PICKUP", 6, "RECEIVED");
         Map<Long, String> expected = new HashMap<>();
-        stageOf.forEach((status, stage) -> sandbox.createOrders(4, status).forEach(id -> expected.put(id, stage)));
-        List<Long> cancelled = sandbox.createOrders(3, 45);
+        // 500 orders: 70 in each of seven statuses and 10 cancelled by the buyer
+        stageOf.forEach((status, stage) -> sandbox.createOrders(70, status).forEach(id -> expected.put(id, stage)));
+        List<Long> cancelled = sandbox.createOrders(10, 45);
 
         SyncRun first = sync.sync(SHOP, "TEST").orElseThrow();
 
@@ -86,6 +87,19 @@ class SyncIT {
         assertThat(second.outcome()).isEqualTo(RunOutcome.OK);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey("rozetka-order").count()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void twoHundredGeneratedOrdersAreInvoicedAtExactlyRozetkasTotal() {
+        List<Long> ids = sandbox.createOrders(200, 26);
+        sync.sync(SHOP, "TEST");
+        for (long id : ids) {
+            OrderView seen = snapshots.view(SHOP, id);
+            Invoices.Issued invoice = invoices.issue(LedgerSnapshots.of(SHOP, seen));
+            assertThat(invoice.total()).as("order " + id).isEqualByComparingTo(
+                    new java.math.BigDecimal(sandbox.order(id).path("cost_with_discount").asText()));
+            invoices.cancel(SHOP, id);
+        }
     }
 
     @Test

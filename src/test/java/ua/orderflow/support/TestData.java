@@ -1,4 +1,4 @@
-package ua.orderflow.process;
+package ua.orderflow.support;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +11,12 @@ import ua.orderflow.accounting.CatalogueImport;
  * A clean slate for end-to-end tests that share one database: the sandbox numbers its orders anew
  * after a reset, so instances, history, journal and books of earlier tests must go too.
  */
-final class TestData {
+public final class TestData {
 
     private TestData() {
     }
 
-    static void forgetEverything(ProcessEngine engine, JdbcClient jdbc, CatalogueImport catalogue) {
+    public static void forgetEverything(ProcessEngine engine, JdbcClient jdbc, CatalogueImport catalogue) {
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rozetka-order").list()
                 .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
         List<String> history = engine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -38,14 +38,14 @@ final class TestData {
         }
     }
 
-    static Map<String, Integer> onHand(JdbcClient jdbc) {
+    public static Map<String, Integer> onHand(JdbcClient jdbc) {
         Map<String, Integer> stock = new HashMap<>();
         jdbc.sql("select offer_id, sum(on_hand) from stock group by offer_id")
                 .query((rs, n) -> stock.put(rs.getString(1), rs.getInt(2))).list();
         return stock;
     }
 
-    static Map<String, Integer> soldQuantities(JdbcClient jdbc, List<Long> orderIds) {
+    public static Map<String, Integer> soldQuantities(JdbcClient jdbc, List<Long> orderIds) {
         Map<String, Integer> sold = new HashMap<>();
         for (long id : orderIds) {
             jdbc.sql("""
