@@ -117,7 +117,11 @@ public class OrderSyncer {
                 journal.record(runId, shopId, order.id(), EventKind.STATUS_CHANGED, Severity.INFO,
                         "Статус замовлення " + order.id() + " у ROZETKA: " + changes.oldStatus() + " → "
                                 + changes.newStatus(), null);
-                send(runId, shopId, order.id(), ORDER_STATUS_CHANGED, vars);
+                // up to confirmation the process sets the statuses itself (ROZETKA shows our own
+                // pushes back); from shipment on, ROZETKA and the carrier move the order
+                if (OrderStage.valueOf(stage).isShipped()) {
+                    send(runId, shopId, order.id(), ORDER_STATUS_CHANGED, vars);
+                }
             }
         } else if (changes.ttnChanged()) {
             journal.record(runId, shopId, order.id(), EventKind.TTN_CHANGED, Severity.INFO,
@@ -169,11 +173,8 @@ public class OrderSyncer {
     }
 
     private void send(Long runId, String shopId, long orderId, String message, Map<String, Object> variables) {
-        if (inbox.hasPending(shopId, orderId)) {
-            // keep the order of messages: behind one that waits, the next one waits too
-            inbox.put(shopId, orderId, message, write(variables), "черга: попереднє повідомлення ще чекає");
-            return;
-        }
+        // a newer message of the same kind says all the older one did: the older one is settled
+        inbox.supersede(shopId, orderId, message);
         OrderLifecycle.Delivery delivery = lifecycle.deliver(shopId, orderId, message, variables);
         if (delivery == OrderLifecycle.Delivery.NOT_READY) {
             inbox.put(shopId, orderId, message, write(variables), "процес ще не готовий прийняти повідомлення");
@@ -188,7 +189,7 @@ public class OrderSyncer {
         }
     }
 
-    /** Hands waiting messages to the instance, oldest first, stopping at the first it still cannot take. */
+    /** Hands waiting messages to the instance, oldest first; what it still cannot take keeps waiting. */
     public void redeliverWaiting(Long runId, String shopId, long orderId) {
         for (InboxMessage waiting : inbox.pendingFor(shopId, orderId)) {
             OrderLifecycle.Delivery delivery = lifecycle.deliver(shopId, orderId, waiting.messageName(),
@@ -200,9 +201,17 @@ public class OrderSyncer {
                         null);
             } else {
                 inbox.stillWaiting(waiting.id(), delivery.name());
-                return;
             }
         }
+    }
+
+    /** A sweep over every waiting message, for orders that no sync window brings back. */
+    public int redeliverAllWaiting(int limit) {
+        int before = inbox.pending(limit).size();
+        inbox.pending(limit).stream().map(m -> Map.entry(m.shopId(), m.orderId())).distinct()
+                .forEach(order -> transaction.executeWithoutResult(
+                        tx -> redeliverWaiting(null, order.getKey(), order.getValue())));
+        return before - inbox.pending(limit).size();
     }
 
     private static Map<String, Object> withCancelStatus(Map<String, Object> vars, int status) {

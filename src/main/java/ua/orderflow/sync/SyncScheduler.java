@@ -24,8 +24,10 @@ public class SyncScheduler {
     private final Shops shops;
     private final ShopSync sync;
     private final OrderSource source;
+    private final OrderSyncer syncer;
 
-    public SyncScheduler(Shops shops, ShopSync sync, OrderSource source) {
+    public SyncScheduler(Shops shops, ShopSync sync, OrderSource source, OrderSyncer syncer) {
+        this.syncer = syncer;
         this.shops = shops;
         this.sync = sync;
         this.source = source;
@@ -36,6 +38,11 @@ public class SyncScheduler {
     void syncAll() {
         for (Shop shop : shops.shops()) {
             run(shop, "SCHEDULED");
+        }
+        try {
+            syncer.redeliverAllWaiting(500);
+        } catch (RuntimeException e) {
+            log.warn("Inbox sweep failed; the next loop tries again", e);
         }
     }
 

@@ -169,6 +169,26 @@ class SyncIT {
     }
 
     @Test
+    void aMessageTheInstanceCannotTakeYetWaitsInTheInboxAndIsDeliveredLater(@Autowired OrderSyncer syncer,
+            @Autowired ua.orderflow.sync.inbox.Inbox inbox) {
+        long id = sandbox.createOrders(1, 61).get(0);
+        sync.sync(SHOP, "TEST");
+        // the instance still stands before its first async step: it does not wait for statuses yet
+        sandbox.forceStatus(id, 5);
+        sync.sync(SHOP, "TEST");
+        assertThat(inbox.pendingFor(SHOP, id)).extracting(m -> m.messageName()).containsExactly("OrderStatusChanged");
+        assertThat(journal.orderEvents(SHOP, id)).anySatisfy(e -> assertThat(e.kind().name()).isEqualTo("MESSAGE_QUEUED"));
+
+        assertThat(ua.orderflow.support.Jobs.runDue(engine.getManagementService())).isEmpty();
+        assertThat(syncer.redeliverAllWaiting(100)).isEqualTo(1);
+
+        assertThat(inbox.pendingFor(SHOP, id)).isEmpty();
+        assertThat(journal.orderEvents(SHOP, id)).anySatisfy(e -> assertThat(e.kind().name()).isEqualTo("MESSAGE_DELIVERED"));
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instanceId(id))
+                .activityId("wait-rozetka-status").finished().count()).isEqualTo(1);
+    }
+
+    @Test
     void syncOnDemandOverRest() {
         sandbox.createOrders(2, 1);
         Http admin = Http.anonymous(port).as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);

@@ -40,10 +40,12 @@ public class Inbox {
                 .param("limit", limit).query(InboxMessage.class).list();
     }
 
-    public boolean hasPending(String shopId, long orderId) {
-        return jdbc.sql("""
-                select count(*) from sync_inbox where delivered_at is null and shop_id = :shop and order_id = :order""")
-                .param("shop", shopId).param("order", orderId).query(Long.class).single() > 0;
+    /** Marks waiting messages of this kind as settled by a newer one (kept, never deleted). */
+    public void supersede(String shopId, long orderId, String messageName) {
+        jdbc.sql("""
+                update sync_inbox set delivered_at = :now, last_error = 'замінено новішим повідомленням'
+                where delivered_at is null and shop_id = :shop and order_id = :order and message_name = :name""")
+                .param("now", now()).param("shop", shopId).param("order", orderId).param("name", messageName).update();
     }
 
     public void delivered(long id) {
