@@ -136,6 +136,32 @@ class LifecycleIT {
         assertThat(TestData.onHand(jdbc)).isEqualTo(stockBefore);
     }
 
+    @Test
+    void itemsEditedInTheCabinetReachTheJournalAndTheInvoice() {
+        long id = sandbox.createOrders(1, 26).get(0);
+        sandbox.payIfCard(id);
+        sync.sync(SHOP, "TEST");
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+        var purchase = sandbox.order(id).path("purchases").path(0);
+        sandbox.editItems(id, "[{\"purchaseId\":" + purchase.path("id").asLong() + ",\"quantity\":3}]");
+
+        sync.sync(SHOP, "TEST");
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+        complete(id, "confirm-order", Map.of("outcome", "confirmed"));
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+
+        assertThat(jdbc.sql("select message from sync_event where order_id = :id and kind = 'ITEMS_CHANGED'")
+                .param("id", id).query(String.class).single()).contains("кількість", "→ 3");
+        String offer = purchase.path("item").path("price_offer_id").asText();
+        assertThat(jdbc.sql("""
+                select l.quantity from invoice_line l join invoice i on i.id = l.invoice_id
+                where i.order_id = :id and l.offer_id = :offer""").param("id", id).param("offer", offer)
+                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select total from invoice where order_id = :id").param("id", id)
+                .query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo(new java.math.BigDecimal(sandbox.order(id).path("cost_with_discount").asText()));
+    }
+
     private void complete(long orderId, String taskKey, Map<String, Object> variables) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(SHOP + ":" + orderId)
                 .taskDefinitionKey(taskKey).singleResult();
