@@ -4,9 +4,9 @@ import org.springframework.stereotype.Service;
 import ua.orderflow.rozetka.model.RozetkaOrder;
 
 /**
- * Sets an order's status at ROZETKA, idempotently: when ROZETKA already shows the target (a retry
- * after a crash, or ROZETKA moved it itself) nothing is PUT again, and a final status is never
- * touched. A refusal (1005) comes out as {@link RozetkaException.StatusRefused}.
+ * Sets an order's status at ROZETKA, idempotently: when ROZETKA refuses because it already shows the
+ * target (a retry after a crash) or the order is final there, the push counts as done. Any other
+ * refusal (1005) comes out as {@link RozetkaException.StatusRefused}.
  */
 @Service
 public class StatusPush {
@@ -23,19 +23,21 @@ public class StatusPush {
 
     public Outcome push(String shopId, long orderId, int target, String ttn, String sellerComment) {
         RozetkaClient client = clients.forShop(shopId);
-        RozetkaOrder current = client.order(orderId, "");
-        if (current.statusGroup() == 2 || current.statusGroup() == 3) {
-            return new Outcome(Outcome.Kind.FINAL_UPSTREAM, current.status(), current.status());
-        }
-        boolean ttnMatches = ttn == null || ttn.isBlank() || ttn.equals(current.ttn());
-        if (current.status() == target && ttnMatches) {
-            if (sellerComment != null && !sellerComment.isBlank()) {
-                client.updateOrder(orderId, target, null, sellerComment);
+        // PUT first: the usual case costs one call; only a refusal makes us look at ROZETKA's side
+        try {
+            RozetkaOrder after = client.updateOrder(orderId, target, ttn, sellerComment);
+            return new Outcome(Outcome.Kind.PUSHED, -1, after.status());
+        } catch (RozetkaException.StatusRefused refused) {
+            RozetkaOrder current = client.order(orderId, "");
+            if (current.statusGroup() == 2 || current.statusGroup() == 3) {
+                return new Outcome(Outcome.Kind.FINAL_UPSTREAM, current.status(), current.status());
             }
-            return new Outcome(Outcome.Kind.ALREADY_THERE, current.status(), current.status());
+            boolean ttnMatches = ttn == null || ttn.isBlank() || ttn.equals(current.ttn());
+            if (current.status() == target && ttnMatches) {
+                return new Outcome(Outcome.Kind.ALREADY_THERE, current.status(), current.status());
+            }
+            throw refused;
         }
-        RozetkaOrder after = client.updateOrder(orderId, target, ttn, sellerComment);
-        return new Outcome(Outcome.Kind.PUSHED, current.status(), after.status());
     }
 
     /** A seller comment without a status change: ROZETKA wants a status, so the current one is sent. */

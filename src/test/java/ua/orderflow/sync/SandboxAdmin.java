@@ -53,6 +53,12 @@ public final class SandboxAdmin {
     }
 
     /** Card orders get their payment settled, as a buyer paying at checkout would. */
+    /** How many orders the sandbox holds in this status (one search call, read from _meta). */
+    public long countInStatus(int status) {
+        var orders = http.get("/sandbox/admin/orders/count?status=" + status);
+        return orders.statusCode() == 200 ? parse(orders.body()).path("count").asLong() : -1;
+    }
+
     public void payIfCard(long id) {
         if ("card".equals(order(id).path("payment").path("payment_type").asText())) {
             post("/sandbox/admin/orders/" + id + "/payment", "{\"status\":2}");

@@ -90,6 +90,11 @@ public class SandboxAdminController {
         return Map.of("orders", ids.stream().map(id -> Map.of("id", id)).toList());
     }
 
+    @GetMapping("/orders/count")
+    public Map<String, Object> count(@org.springframework.web.bind.annotation.RequestParam int status) {
+        return Map.of("status", status, "count", book.countInStatus(status));
+    }
+
     @GetMapping("/orders/{id}")
     public Map<String, Object> order(@PathVariable long id) {
         return book.read(id, this::raw);

@@ -179,6 +179,12 @@ public final class OrderBook {
         return counts;
     }
 
+    /** How many orders are in a status now (for tests and the benchmark, not part of the Seller API). */
+    public synchronized int countInStatus(int status) {
+        catchUp();
+        return count(o -> o.status() == status);
+    }
+
     public synchronized int size() {
         return orders.size();
     }

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the sync journal. Every write commits on its own (REQUIRES_NEW), so what a run
- * found stays recorded even when the order it was working on rolls back.
+ * Writes and reads the sync journal. A run's start and end commit on their own (REQUIRES_NEW), so a
+ * failed run stays on record; events go with the work that caused them.
  */
 @Service
 public class SyncJournal {
@@ -52,7 +52,7 @@ public class SyncJournal {
                 .update();
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Joins the caller's transaction: a job step holding one connection must not wait for a second. */
     public void record(Long runId, String shopId, Long orderId, EventKind kind, Severity severity,
             String message, String details) {
         jdbc.sql("""

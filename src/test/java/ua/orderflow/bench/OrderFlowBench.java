@@ -1,0 +1,255 @@
+package ua.orderflow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import ua.orderflow.accounting.CatalogueImport;
+import ua.orderflow.support.PostgresIntegrationTest;
+import ua.orderflow.support.TestData;
+import ua.orderflow.sync.SandboxAdmin;
+import ua.orderflow.sync.ShopSync;
+
+/**
+ * The benchmark (mvn -B -Pbench verify, -Dbench.orders=N, -Dbench.open=N): the whole service on the
+ * embedded PostgreSQL with the job executor on and the sandbox over HTTP. Prints a table and writes
+ * target/bench/results.json. Waiting here is polling a condition, as a user watching would.
+ */
+@PostgresIntegrationTest
+@TestPropertySource(properties = {
+        "camunda.bpm.job-execution.enabled=true",
+        "orderflow.sandbox.carrier.step-every=12h"})
+class OrderFlowBench {
+
+    private static final String SHOP = "sandbox";
+    private static final int ORDERS = Integer.getInteger("bench.orders", 5000);
+    private static final int OPEN = Integer.getInteger("bench.open", 20000);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ShopSync sync;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CatalogueImport catalogue;
+
+    @TestConfiguration
+    static class Baseline {
+        @Bean
+        JavaDelegate benchNoop() {
+            return execution -> { };
+        }
+    }
+
+    @Test
+    void measure() throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        SandboxAdmin sandbox = new SandboxAdmin(port);
+        TestData.forgetEverything(engine, jdbc, catalogue);
+        restockPlenty();
+        sandbox.reset();
+        results.put("orders", ORDERS);
+
+        // 1. import: N new orders, from the first sync to every instance at confirm-order with 26 pushed
+        // card orders paid at checkout, so that every order can be shipped without a payment wait
+        sandbox.createOrders(ORDERS, 1).forEach(sandbox::payIfCard);
+        long calls0 = calls(sandbox);
+        long t0 = System.nanoTime();
+        sync.sync(SHOP, "BENCH");
+        waitUntil(Duration.ofMinutes(30), () -> tasks("confirm-order") >= ORDERS);
+        waitUntil(Duration.ofMinutes(5), () -> sandboxStatusCount(sandbox, 26) >= ORDERS);
+        double importSeconds = seconds(t0);
+        long importCalls = calls(sandbox) - calls0;
+        results.put("import_orders_per_s", round(ORDERS / importSeconds));
+
+        // 2. the bare engine on the same database: same async step, no-op delegate
+        engine.getRepositoryService().createDeployment().addClasspathResource("bench/bench-bare.bpmn").deploy();
+        long b0 = System.nanoTime();
+        for (int i = 0; i < ORDERS; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey("bench-bare", "bare:" + i);
+        }
+        waitUntil(Duration.ofMinutes(30), () -> engine.getTaskService().createTaskQuery()
+                .processDefinitionKey("bench-bare").count() >= ORDERS);
+        double bare = ORDERS / seconds(b0);
+        results.put("bare_instances_per_s", round(bare));
+        results.put("ratio_to_bare", round((ORDERS / importSeconds) / bare));
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("bench-bare").list()
+                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "bench", true, true));
+
+        // 6a. a sync of the unchanged window
+        long pages = (long) Math.ceil(ORDERS / 20.0);
+        long u0 = calls(sandbox);
+        sync.sync(SHOP, "BENCH");
+        results.put("calls_unchanged_sync", calls(sandbox) - u0);
+        results.put("pages_in_window", pages);
+
+        // 3. lifecycle: confirm → ship with a TTN → received, through the engine API and the sandbox clock
+        long l0 = System.nanoTime();
+        long lifecycleCalls0 = calls(sandbox);
+        completeAll("confirm-order", Map.of("outcome", "confirmed"));
+        waitUntil(Duration.ofMinutes(30), () -> tasks("ship-order") >= ORDERS);
+        int[] ttn = {0};
+        completeAll("ship-order", null, task -> Map.of("ttn", String.format("2045%010d", ++ttn[0]), "ownCourier", false));
+        waitUntil(Duration.ofMinutes(30), () -> jobsLeft() == 0 && sandboxStatusCount(sandbox, 3) >= ORDERS);
+        sandbox.advanceClock("days", 3);
+        sync.sync(SHOP, "BENCH");
+        waitUntil(Duration.ofMinutes(30), () -> engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("rozetka-order").count() == 0);
+        double lifecycleSeconds = seconds(l0);
+        results.put("lifecycle_orders_per_s", round(ORDERS / lifecycleSeconds));
+        results.put("calls_per_lifecycle", round((importCalls + calls(sandbox) - lifecycleCalls0) / (double) ORDERS));
+        results.put("incidents", engine.getRuntimeService().createIncidentQuery().count());
+
+        // 5. memory with many open orders
+        TestData.forgetEverything(engine, jdbc, catalogue);
+        restockPlenty();
+        sandbox.reset();
+        sandbox.createOrders(OPEN, 1);
+        sync.sync(SHOP, "BENCH");
+        waitUntil(Duration.ofMinutes(60), () -> tasks("confirm-order") >= OPEN);
+        System.gc();
+        results.put("open_orders", OPEN);
+        results.put("rss_mb_open_orders", round(rssMb()));
+        results.put("heap_used_mb_open_orders", round(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0));
+
+        // 4. acknowledgment: orders created one at a time while the sync loop would run; measured on
+        //    the sandbox's own times, from creation to status 26
+        results.putAll(acknowledgment(sandbox));
+
+        write(results);
+    }
+
+    /** Creation → 26, with syncs triggered as the default loop does (a count-new check every 10 s). */
+    private Map<String, Object> acknowledgment(SandboxAdmin sandbox) throws Exception {
+        TestData.forgetEverything(engine, jdbc, catalogue);
+        restockPlenty();
+        sandbox.reset();
+        List<Long> ids = new ArrayList<>();
+        long start = System.nanoTime();
+        long nextCheck = start;
+        int count = 30;
+        for (int i = 0; i < count; i++) {
+            ids.addAll(sandbox.createOrders(1, 1));
+            long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (System.nanoTime() < until) {
+                if (System.nanoTime() >= nextCheck) {
+                    sync.sync(SHOP, "NEW_ORDERS");
+                    nextCheck = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                }
+                Thread.onSpinWait();
+            }
+        }
+        sync.sync(SHOP, "NEW_ORDERS");
+        waitUntil(Duration.ofMinutes(2), () -> ids.stream().allMatch(id -> sandbox.status(id) == 26));
+        List<Double> latencies = new ArrayList<>();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        for (long id : ids) {
+            JsonNode order = sandbox.order(id);
+            LocalDateTime created = LocalDateTime.parse(order.path("created").asText(), format);
+            for (JsonNode step : order.path("order_status_history")) {
+                if (step.path("status_id").asInt() == 26) {
+                    latencies.add((double) Duration.between(created,
+                            LocalDateTime.parse(step.path("created").asText(), format)).toSeconds());
+                }
+            }
+        }
+        Collections.sort(latencies);
+        Map<String, Object> ack = new LinkedHashMap<>();
+        ack.put("ack_samples", latencies.size());
+        ack.put("ack_p50_s", latencies.get(latencies.size() / 2));
+        ack.put("ack_p99_s", latencies.get(Math.min(latencies.size() - 1, (int) Math.ceil(latencies.size() * 0.99) - 1)));
+        return ack;
+    }
+
+    private void restockPlenty() {
+        jdbc.sql("update stock set on_hand = 1000000, reserved = 0").update();
+    }
+
+    private long tasks(String key) {
+        return engine.getTaskService().createTaskQuery().processDefinitionKey("rozetka-order").taskDefinitionKey(key).count();
+    }
+
+    private long jobsLeft() {
+        return engine.getManagementService().createJobQuery().executable().count();
+    }
+
+    private void completeAll(String key, Map<String, Object> variables) {
+        completeAll(key, variables, task -> variables);
+    }
+
+    private void completeAll(String key, Map<String, Object> ignored, java.util.function.Function<Task, Map<String, Object>> variables) {
+        List<Task> open;
+        while (!(open = engine.getTaskService().createTaskQuery().processDefinitionKey("rozetka-order")
+                .taskDefinitionKey(key).listPage(0, 500)).isEmpty()) {
+            open.forEach(task -> engine.getTaskService().complete(task.getId(), variables.apply(task)));
+        }
+    }
+
+    private static long sandboxStatusCount(SandboxAdmin sandbox, int status) {
+        return sandbox.countInStatus(status);
+    }
+
+    private static long calls(SandboxAdmin sandbox) {
+        return sandbox.stats().path("totalCalls").asLong();
+    }
+
+    private static void waitUntil(Duration limit, BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not done within " + limit);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static double rssMb() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static void write(Map<String, Object> results) throws Exception {
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("results.json"),
+                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        StringBuilder table = new StringBuilder("\n| figure | value |\n|---|---|\n");
+        results.forEach((k, v) -> table.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        System.out.println(table);
+    }
+}
