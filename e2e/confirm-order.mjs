@@ -1,20 +1,12 @@
 // A manager opens a confirm-order task in Tasklist, reads the order in Ukrainian and confirms it.
-// Usage: BASE_URL=http://localhost:8080 USER=manager1 PASSWORD=... node confirm-order.mjs [outDir]
-import { chromium } from 'playwright-core';
+// Usage: BASE_URL=http://localhost:8080 USER_NAME=manager1 USER_PASSWORD=... node confirm-order.mjs [outDir]
+import { launch, logIn } from './browser.mjs';
 
-const base = process.env.BASE_URL ?? 'http://localhost:8080';
 const out = process.argv[2] ?? '.';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${base}/camunda/app/tasklist/`);
-  await page.fill('input[ng-model="username"]', process.env.USER_NAME ?? 'manager1');
-  await page.fill('input[ng-model="password"]', process.env.USER_PASSWORD);
-  await page.click('button[type="submit"]');
+  await logIn(page, process.env.USER_NAME ?? 'manager1', process.env.USER_PASSWORD);
   await page.getByText('Задачі групи').first().click();
   const card = page.locator('.tasks-list li').filter({ hasText: 'Підтвердити замовлення з покупцем' }).first();
   await card.waitFor({ timeout: 30000 });

@@ -1,14 +1,9 @@
 // Logs in to Tasklist in headless Chromium and saves screenshots.
 // Usage: BASE_URL=http://localhost:8080 ADMIN_USER=admin ADMIN_PASSWORD=... node tasklist-login.mjs [outDir]
-import { chromium } from 'playwright-core';
+import { baseUrl as base, launch } from './browser.mjs';
 
-const base = process.env.BASE_URL ?? 'http://localhost:8080';
 const out = process.argv[2] ?? '.';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${base}/camunda/app/tasklist/`);
