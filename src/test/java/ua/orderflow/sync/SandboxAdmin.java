@@ -24,11 +24,14 @@ public final class SandboxAdmin {
         post("/sandbox/admin/reset", "{}");
     }
 
+    /** Creates orders in batches of at most 1000, the sandbox's limit per call. */
     public List<Long> createOrders(int count, Integer status) {
-        JsonNode answer = post("/sandbox/admin/orders",
-                "{\"count\":" + count + (status == null ? "" : ",\"status\":" + status) + "}");
         List<Long> ids = new ArrayList<>();
-        answer.path("orders").forEach(o -> ids.add(o.path("id").asLong()));
+        for (int left = count; left > 0; left -= 1000) {
+            JsonNode answer = post("/sandbox/admin/orders",
+                    "{\"count\":" + Math.min(left, 1000) + (status == null ? "" : ",\"status\":" + status) + "}");
+            answer.path("orders").forEach(o -> ids.add(o.path("id").asLong()));
+        }
         return ids;
     }
 
