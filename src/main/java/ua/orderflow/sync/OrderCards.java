@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import ua.orderflow.rozetka.json.KyivDateTime;
 import ua.orderflow.rozetka.RozetkaClients;
 import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.rozetka.model.OrderSearch;
@@ -34,7 +35,7 @@ public class OrderCards {
         RozetkaOrder order = clients.forShop(shopId).order(orderId, OrderSearch.FULL_EXPAND + ",status_available");
         OrderView view = RozetkaOrderSource.OrderViews.of(order);
         return new OrderCard(
-                Date.from(view.created().atZone(OrderSyncer.KYIV).toInstant()),
+                Date.from(view.created().atZone(KyivDateTime.KYIV).toInstant()),
                 view.status(),
                 view.customerName(),
                 view.customerPhone(),

@@ -221,17 +221,13 @@ public class OrderSyncer {
         return all;
     }
 
-    private Map<String, Object> startVariables(OrderView order) {
+    /** Ids and small flags only (design rule 1): the order card comes from loadOrderSummary. */
+    private static Map<String, Object> startVariables(OrderView order) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("rozetkaStatus", order.status());
-        vars.put("orderCreated", java.util.Date.from(order.created().atZone(KYIV).toInstant()));
-        vars.put("callbackOff", order.callbackOff());
-        vars.put("paymentType", order.paymentType() == null ? "" : order.paymentType());
         vars.put("ttn", order.ttn());
         return vars;
     }
-
-    static final java.time.ZoneId KYIV = java.time.ZoneId.of("Europe/Kyiv");
 
     private StoredOrder stored(String shopId, OrderView order, String stage) {
         return new StoredOrder(shopId, order.id(), order.status(), order.statusGroup(), stage, write(order));

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import ua.orderflow.order.StageMapping;
+import ua.orderflow.rozetka.json.KyivDateTime;
 import ua.orderflow.sync.journal.EventKind;
 import ua.orderflow.sync.journal.RunCounts;
 import ua.orderflow.sync.journal.RunOutcome;
@@ -115,6 +116,6 @@ public class ShopSync {
     }
 
     private static LocalDateTime kyiv(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(OrderSyncer.KYIV).toLocalDateTime();
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(KyivDateTime.KYIV).toLocalDateTime();
     }
 }
