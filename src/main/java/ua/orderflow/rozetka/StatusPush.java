@@ -6,7 +6,7 @@ import ua.orderflow.rozetka.model.RozetkaOrder;
 /**
  * Sets an order's status at ROZETKA, idempotently: when ROZETKA refuses because it already shows the
  * target (a retry after a crash) or the order is final there, the push counts as done. Any other
- * refusal (1005) comes out as {@link RozetkaException.StatusRefused}.
+ * refusal (1005) is an outcome too, with ROZETKA's reason and the status it shows now.
  */
 @Service
 public class StatusPush {
@@ -17,8 +17,9 @@ public class StatusPush {
         this.clients = clients;
     }
 
-    public record Outcome(Kind kind, int statusBefore, int statusAfter) {
-        public enum Kind { PUSHED, ALREADY_THERE, FINAL_UPSTREAM }
+    /** {@code refusal} is ROZETKA's reason when kind is REFUSED; {@code statusAfter} its status now. */
+    public record Outcome(Kind kind, int statusBefore, int statusAfter, String refusal) {
+        public enum Kind { PUSHED, ALREADY_THERE, FINAL_UPSTREAM, REFUSED }
     }
 
     public Outcome push(String shopId, long orderId, int target, String ttn, String sellerComment) {
@@ -26,17 +27,17 @@ public class StatusPush {
         // PUT first: the usual case costs one call; only a refusal makes us look at ROZETKA's side
         try {
             RozetkaOrder after = client.updateOrder(orderId, target, ttn, sellerComment);
-            return new Outcome(Outcome.Kind.PUSHED, -1, after.status());
+            return new Outcome(Outcome.Kind.PUSHED, -1, after.status(), null);
         } catch (RozetkaException.StatusRefused refused) {
             RozetkaOrder current = client.order(orderId, "");
             if (current.statusGroup() == 2 || current.statusGroup() == 3) {
-                return new Outcome(Outcome.Kind.FINAL_UPSTREAM, current.status(), current.status());
+                return new Outcome(Outcome.Kind.FINAL_UPSTREAM, current.status(), current.status(), null);
             }
             boolean ttnMatches = ttn == null || ttn.isBlank() || ttn.equals(current.ttn());
             if (current.status() == target && ttnMatches) {
-                return new Outcome(Outcome.Kind.ALREADY_THERE, current.status(), current.status());
+                return new Outcome(Outcome.Kind.ALREADY_THERE, current.status(), current.status(), null);
             }
-            throw refused;
+            return new Outcome(Outcome.Kind.REFUSED, current.status(), current.status(), refused.reason());
         }
     }
 
@@ -50,10 +51,5 @@ public class StatusPush {
         if (current.statusGroup() == 1) {
             client.updateOrder(orderId, current.status(), null, sellerComment);
         }
-    }
-
-    /** ROZETKA's current status of the order, for a manager resolving a refused change. */
-    public int currentStatus(String shopId, long orderId) {
-        return clients.forShop(shopId).order(orderId, "").status();
     }
 }

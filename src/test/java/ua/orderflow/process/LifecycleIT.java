@@ -162,6 +162,28 @@ class LifecycleIT {
                 .isEqualByComparingTo(new java.math.BigDecimal(sandbox.order(id).path("cost_with_discount").asText()));
     }
 
+    @Test
+    void aStatusRozetkaRefusesOpensAConflictTaskWithRozetkasReason() {
+        long id = sandbox.createOrders(1, 1).get(0);
+        sandbox.payIfCard(id);
+        sync.sync(SHOP, "TEST");
+        Jobs.runDue(engine.getManagementService());
+        // meanwhile ROZETKA's side moved the order where 2 is not allowed next
+        sandbox.forceStatus(id, 5);
+        complete(id, "confirm-order", Map.of("outcome", "confirmed"));
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+
+        Task conflict = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(SHOP + ":" + id)
+                .taskDefinitionKey("resolve-status-conflict").singleResult();
+        assertThat(conflict).isNotNull();
+        assertThat((String) engine.getTaskService().getVariable(conflict.getId(), "refusalReason"))
+                .contains("Неможливо змінити статус");
+        assertThat(engine.getTaskService().getVariable(conflict.getId(), "rozetkaStatus")).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from sync_event where order_id = :id and kind = 'PUSH_REJECTED'")
+                .param("id", id).query(Long.class).single()).isEqualTo(1L);
+        assertThat(sandbox.status(id)).isEqualTo(5);
+    }
+
     private void complete(long orderId, String taskKey, Map<String, Object> variables) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(SHOP + ":" + orderId)
                 .taskDefinitionKey(taskKey).singleResult();

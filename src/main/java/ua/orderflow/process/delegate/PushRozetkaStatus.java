@@ -35,15 +35,15 @@ public class PushRozetkaStatus implements JavaDelegate {
             StatusPush.Outcome outcome = push.push(shop, order, target, Ids.text(execution, "ttn"),
                     Ids.text(execution, "managerComment"));
             execution.setVariable("rozetkaStatus", outcome.statusAfter());
+            if (outcome.kind() == StatusPush.Outcome.Kind.REFUSED) {
+                execution.setVariable("refusedStatus", target);
+                execution.setVariable("refusalReason", outcome.refusal());
+                journal.record(null, shop, order, EventKind.PUSH_REJECTED, Severity.WARN,
+                        "ROZETKA не прийняла статус " + target + " для замовлення " + order + ": " + outcome.refusal(),
+                        null);
+                throw new BpmnError("STATUS_REFUSED", outcome.refusal());
+            }
             execution.setVariable("managerComment", null);
-        } catch (RozetkaException.StatusRefused refused) {
-            int current = push.currentStatus(shop, order);
-            execution.setVariable("refusedStatus", target);
-            execution.setVariable("rozetkaStatus", current);
-            execution.setVariable("refusalReason", refused.reason());
-            journal.record(null, shop, order, EventKind.PUSH_REJECTED, Severity.WARN,
-                    "ROZETKA не прийняла статус " + target + " для замовлення " + order + ": " + refused.reason(), null);
-            throw new BpmnError("STATUS_REFUSED", refused.reason());
         } catch (RozetkaException e) {
             throw new IllegalStateException("Не вдалося передати статус " + target + " замовлення " + order
                     + " в ROZETKA: " + e.getMessage(), e);
