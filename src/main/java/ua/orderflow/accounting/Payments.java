@@ -2,8 +2,6 @@ package ua.orderflow.accounting;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +39,7 @@ public class Payments {
         }
         jdbc.sql("insert into payment (invoice_id, amount, account, paid_on, source) values (:invoice, :amount, :account, :today, :source)")
                 .param("invoice", invoice.id()).param("amount", Invoices.money(amount)).param("account", invoice.account())
-                .param("today", LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Kyiv"))).param("source", source)
+                .param("today", BusinessDay.today(clock)).param("source", source)
                 .update();
         BigDecimal paid = invoice.paid().add(amount);
         String state = paid.compareTo(invoice.total()) >= 0 ? "PAID" : "PARTLY_PAID";
@@ -67,7 +65,7 @@ public class Payments {
                     insert into expense (invoice_id, expense_note_id, amount, description, spent_on)
                     values (:invoice, (select max(id) from expense_note where invoice_id = :invoice), :amount, :description, :today)""")
                     .param("invoice", invoice.id()).param("amount", Invoices.money(amount)).param("description", description)
-                    .param("today", LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Kyiv"))).update();
+                    .param("today", BusinessDay.today(clock)).update();
         }
     }
 }

@@ -3,7 +3,6 @@ package ua.orderflow.accounting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Shipments {
-
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final JdbcClient jdbc;
     private final Invoices invoices;
@@ -105,7 +102,7 @@ public class Shipments {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), KYIV);
+        return BusinessDay.today(clock);
     }
 
     private LocalDateTime now() {

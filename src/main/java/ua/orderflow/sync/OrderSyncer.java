@@ -207,11 +207,11 @@ public class OrderSyncer {
 
     /** A sweep over every waiting message, for orders that no sync window brings back. */
     public int redeliverAllWaiting(int limit) {
-        int before = inbox.pending(limit).size();
-        inbox.pending(limit).stream().map(m -> Map.entry(m.shopId(), m.orderId())).distinct()
+        List<InboxMessage> waiting = inbox.pending(limit);
+        waiting.stream().map(m -> Map.entry(m.shopId(), m.orderId())).distinct()
                 .forEach(order -> transaction.executeWithoutResult(
                         tx -> redeliverWaiting(null, order.getKey(), order.getValue())));
-        return before - inbox.pending(limit).size();
+        return waiting.size() - inbox.pending(limit).size();
     }
 
     private static Map<String, Object> withCancelStatus(Map<String, Object> vars, int status) {

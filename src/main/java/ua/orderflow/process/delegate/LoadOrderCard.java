@@ -3,7 +3,8 @@ package ua.orderflow.process.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import ua.orderflow.rozetka.RozetkaException;
 import ua.orderflow.sync.OrderCard;
 import ua.orderflow.sync.OrderCards;
@@ -12,7 +13,7 @@ import ua.orderflow.sync.OrderCards;
  * Puts the order's card on the instance for the manager's form (bean {@code loadOrderSummary}) and,
  * as {@code refreshRozetkaOrder}, re-reads ROZETKA before the invoice: cancelled meanwhile? paid?
  */
-@Component
+@Configuration
 public class LoadOrderCard {
 
     private final OrderCards cards;
@@ -21,32 +22,14 @@ public class LoadOrderCard {
         this.cards = cards;
     }
 
-    @Component("loadOrderSummary")
-    static class Summary implements JavaDelegate {
-        private final LoadOrderCard load;
-
-        Summary(LoadOrderCard load) {
-            this.load = load;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            load.apply(execution);
-        }
+    @Bean
+    JavaDelegate loadOrderSummary() {
+        return this::apply;
     }
 
-    @Component("refreshRozetkaOrder")
-    static class Refresh implements JavaDelegate {
-        private final LoadOrderCard load;
-
-        Refresh(LoadOrderCard load) {
-            this.load = load;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            load.apply(execution);
-        }
+    @Bean
+    JavaDelegate refreshRozetkaOrder() {
+        return this::apply;
     }
 
     void apply(DelegateExecution execution) {
