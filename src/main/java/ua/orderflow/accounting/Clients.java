@@ -2,12 +2,12 @@ package ua.orderflow.accounting;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import ua.orderflow.DbTime;
 
 /** Buyers, matched by their normalised phone; a newer name or e-mail updates the card. */
 @Service
@@ -32,7 +32,7 @@ public class Clients {
         if (phone == null) {
             return null;
         }
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDateTime now = DbTime.now(clock);
         Optional<Client> known = byPhone(phone);
         if (known.isEmpty()) {
             separately.unlessPresent(() -> jdbc.sql("""

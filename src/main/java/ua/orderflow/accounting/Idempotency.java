@@ -1,10 +1,9 @@
 package ua.orderflow.accounting;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ua.orderflow.DbTime;
 
 /**
  * Remembers operation keys in the transaction that posts the operation: a repeat (a retried job
@@ -28,7 +27,7 @@ class Idempotency {
             return false;
         }
         jdbc.sql("insert into ledger_operation (operation_key, created_at) values (:key, :now)")
-                .param("key", key).param("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+                .param("key", key).param("now", DbTime.now(clock)).update();
         return true;
     }
 }

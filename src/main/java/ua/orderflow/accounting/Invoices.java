@@ -3,8 +3,6 @@ package ua.orderflow.accounting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.orderflow.DbTime;
 import ua.orderflow.shop.Shop;
 import ua.orderflow.shop.Shops;
 
@@ -74,7 +73,7 @@ public class Invoices {
                 .param("revision", order.revision()).param("client", client).param("date", order.date())
                 .param("method", order.paymentMethod()).param("kind", cash ? "CASH_DESK" : "BANK")
                 .param("account", cash ? shop.cashDesk() : shop.bankAccount())
-                .param("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("now", DbTime.now(clock))
                 .update(key, "id");
         long invoiceId = key.getKey().longValue();
         Lines written = writeLines(invoiceId, order);

@@ -3,11 +3,11 @@ package ua.orderflow.accounting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.orderflow.DbTime;
 
 /**
  * Expense notes (the goods leave: reserved stock is written off) and their delivery states; a
@@ -106,7 +106,7 @@ public class Shipments {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 
     private static String blankToNull(String text) {

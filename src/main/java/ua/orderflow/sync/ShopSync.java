@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import ua.orderflow.DbTime;
 import ua.orderflow.order.StageMapping;
 import ua.orderflow.rozetka.json.KyivDateTime;
 import ua.orderflow.sync.journal.EventKind;
@@ -61,7 +62,7 @@ public class ShopSync {
     }
 
     private long runHoldingLease(String shopId, String trigger) {
-        LocalDateTime to = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDateTime to = DbTime.now(clock);
         LocalDateTime from = state.lastSuccessTo(shopId).map(last -> last.minus(properties.overlap()))
                 .orElse(to.minus(properties.firstLookback()));
         long run = journal.startRun(shopId, trigger, from, to);

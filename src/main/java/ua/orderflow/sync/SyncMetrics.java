@@ -4,10 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ua.orderflow.DbTime;
 import ua.orderflow.shop.Shop;
 import ua.orderflow.shop.Shops;
 import ua.orderflow.sync.inbox.Inbox;
@@ -44,7 +43,7 @@ public class SyncMetrics {
 
     private static double ageSeconds(ShopSyncState state, String shopId, Clock clock) {
         return state.lastSuccessTo(shopId)
-                .map(to -> (double) Duration.between(to, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .map(to -> (double) Duration.between(to, DbTime.now(clock))
                         .toSeconds())
                 .orElse(Double.NaN);
     }

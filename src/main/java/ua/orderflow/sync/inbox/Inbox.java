@@ -2,10 +2,10 @@ package ua.orderflow.sync.inbox;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ua.orderflow.DbTime;
 
 /** Undelivered process messages, oldest first; a delivered message is kept, marked, never deleted. */
 @Repository
@@ -62,6 +62,6 @@ public class Inbox {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 }

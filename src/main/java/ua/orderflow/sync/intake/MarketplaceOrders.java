@@ -2,10 +2,10 @@ package ua.orderflow.sync.intake;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ua.orderflow.DbTime;
 
 /** marketplace_order: one row per known ROZETKA order, unique on (shop, order). */
 @Repository
@@ -50,6 +50,6 @@ public class MarketplaceOrders {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 }

@@ -2,7 +2,6 @@ package ua.orderflow.sync.journal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +9,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ua.orderflow.DbTime;
 
 /**
  * Writes and reads the sync journal. A run's start and end commit on their own (REQUIRES_NEW), so a
@@ -87,7 +87,7 @@ public class SyncJournal {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 
     private static String clip(String text) {

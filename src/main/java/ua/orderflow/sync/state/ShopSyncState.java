@@ -3,11 +3,11 @@ package ua.orderflow.sync.state;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ua.orderflow.DbTime;
 
 /**
  * A shop's sync window and its lease. The lease is a conditional UPDATE, so it works the same on H2
@@ -63,6 +63,6 @@ public class ShopSyncState {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 }
