@@ -98,6 +98,17 @@ public class RozetkaClient {
      * {@link RozetkaException.StatusRefused} with its reason.
      */
     public RozetkaOrder updateOrder(long id, Integer status, String ttn, String sellerComment) {
+        Map<String, Object> body = updateBody(status, ttn, sellerComment);
+        return read(authorized(t -> api.updateOrder(t, id, body)));
+    }
+
+    /** {@link #updateOrder}, asking ROZETKA to answer with the order expanded as for a search. */
+    public RozetkaOrder updateOrder(long id, Integer status, String ttn, String sellerComment, String expand) {
+        Map<String, Object> body = updateBody(status, ttn, sellerComment);
+        return read(authorized(t -> api.updateOrder(t, id, expand, body)));
+    }
+
+    private static Map<String, Object> updateBody(Integer status, String ttn, String sellerComment) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (status != null) {
             body.put("status", status);
@@ -108,7 +119,7 @@ public class RozetkaClient {
         if (sellerComment != null && !sellerComment.isBlank()) {
             body.put("seller_comment", sellerComment);
         }
-        return read(authorized(t -> api.updateOrder(t, id, body)));
+        return body;
     }
 
     public List<OrderStatus> orderStatuses() {

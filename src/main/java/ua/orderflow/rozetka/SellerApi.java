@@ -26,6 +26,12 @@ interface SellerApi {
     @Headers({"Authorization: Bearer {token}", "Content-Language: uk", "Content-Type: application/json"})
     JsonNode updateOrder(@Param("token") String token, @Param("id") long id, Map<String, Object> body);
 
+    /** The same PUT, with ROZETKA's answer (the updated order) carrying the expands asked for. */
+    @RequestLine("PUT /orders/{id}?expand={expand}")
+    @Headers({"Authorization: Bearer {token}", "Content-Language: uk", "Content-Type: application/json"})
+    JsonNode updateOrder(@Param("token") String token, @Param("id") long id, @Param("expand") String expand,
+            Map<String, Object> body);
+
     @RequestLine("GET /order-statuses/search?page={page}")
     @Headers({"Authorization: Bearer {token}", "Content-Language: uk"})
     JsonNode orderStatuses(@Param("token") String token, @Param("page") int page);

@@ -17,27 +17,36 @@ public class StatusPush {
         this.clients = clients;
     }
 
-    /** {@code refusal} is ROZETKA's reason when kind is REFUSED; {@code statusAfter} its status now. */
-    public record Outcome(Kind kind, int statusBefore, int statusAfter, String refusal) {
+    /**
+     * {@code refusal} is ROZETKA's reason when kind is REFUSED; {@code statusAfter} its status now;
+     * {@code order} the order as ROZETKA answered the PUT (PUSHED only, else null).
+     */
+    public record Outcome(Kind kind, int statusBefore, int statusAfter, String refusal, RozetkaOrder order) {
         public enum Kind { PUSHED, ALREADY_THERE, FINAL_UPSTREAM, REFUSED }
     }
 
     public Outcome push(String shopId, long orderId, int target, String ttn, String sellerComment) {
+        return push(shopId, orderId, target, ttn, sellerComment, null);
+    }
+
+    /** {@code expand} (may be null) asks ROZETKA to answer the PUT with those parts of the order. */
+    public Outcome push(String shopId, long orderId, int target, String ttn, String sellerComment, String expand) {
         RozetkaClient client = clients.forShop(shopId);
         // PUT first: the usual case costs one call; only a refusal makes us look at ROZETKA's side
         try {
-            RozetkaOrder after = client.updateOrder(orderId, target, ttn, sellerComment);
-            return new Outcome(Outcome.Kind.PUSHED, -1, after.status(), null);
+            RozetkaOrder after = expand == null ? client.updateOrder(orderId, target, ttn, sellerComment)
+                    : client.updateOrder(orderId, target, ttn, sellerComment, expand);
+            return new Outcome(Outcome.Kind.PUSHED, -1, after.status(), null, after);
         } catch (RozetkaException.StatusRefused refused) {
             RozetkaOrder current = client.order(orderId, "");
             if (current.statusGroup() == 2 || current.statusGroup() == 3) {
-                return new Outcome(Outcome.Kind.FINAL_UPSTREAM, current.status(), current.status(), null);
+                return new Outcome(Outcome.Kind.FINAL_UPSTREAM, current.status(), current.status(), null, null);
             }
             boolean ttnMatches = ttn == null || ttn.isBlank() || ttn.equals(current.ttn());
             if (current.status() == target && ttnMatches) {
-                return new Outcome(Outcome.Kind.ALREADY_THERE, current.status(), current.status(), null);
+                return new Outcome(Outcome.Kind.ALREADY_THERE, current.status(), current.status(), null, null);
             }
-            return new Outcome(Outcome.Kind.REFUSED, current.status(), current.status(), refused.reason());
+            return new Outcome(Outcome.Kind.REFUSED, current.status(), current.status(), refused.reason(), null);
         }
     }
 

@@ -31,8 +31,20 @@ public class OrderCards {
         this.names = names;
     }
 
+    /** What ROZETKA is asked to expand for a card. */
+    public static final String CARD_EXPAND = OrderSearch.FULL_EXPAND + ",status_available";
+
     public OrderCard card(String shopId, long orderId) {
-        RozetkaOrder order = clients.forShop(shopId).order(orderId, OrderSearch.FULL_EXPAND + ",status_available");
+        return card(shopId, clients.forShop(shopId).order(orderId, CARD_EXPAND));
+    }
+
+    /** Whether ROZETKA's answer carries all a card needs: it may ignore expands on some endpoints. */
+    public static boolean enoughForCard(RozetkaOrder order) {
+        return order != null && !order.purchases().isEmpty() && !order.statusAvailable().isEmpty()
+                && order.created() != null;
+    }
+
+    public OrderCard card(String shopId, RozetkaOrder order) {
         OrderView view = RozetkaOrderSource.OrderViews.of(order);
         return new OrderCard(
                 Date.from(view.created().atZone(KyivDateTime.KYIV).toInstant()),

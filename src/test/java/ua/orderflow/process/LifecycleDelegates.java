@@ -38,6 +38,10 @@ final class LifecycleDelegates {
         Mocks.register("contactSla", new ContactSla(properties));
         Mocks.register("orderSettings", new OrderSettings(properties, StageMapping.defaults()));
         Mocks.register("pushRozetkaStatus", (JavaDelegate) this::push);
+        Mocks.register("acknowledgeOrder", (JavaDelegate) execution -> {
+            push(execution);
+            record("acknowledgeOrder", execution);
+        });
         for (String bean : DOCUMENT_BEANS) {
             Mocks.register(bean, (JavaDelegate) execution -> record(bean, execution));
         }
@@ -58,7 +62,7 @@ final class LifecycleDelegates {
     private void record(String bean, DelegateExecution execution) {
         calls.add(bean + "@" + execution.getCurrentActivityId());
         switch (bean) {
-            case "loadOrderSummary" -> {
+            case "loadOrderSummary", "acknowledgeOrder" -> {
                 execution.setVariable("orderedAt", orderedAt);
                 execution.setVariable("customerName", "Олена Коваль");
                 execution.setVariable("allowedCancelStatuses",

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +184,37 @@ class LifecycleIT {
         assertThat(jdbc.sql("select count(*) from sync_event where order_id = :id and kind = 'PUSH_REJECTED'")
                 .param("id", id).query(Long.class).single()).isEqualTo(1L);
         assertThat(sandbox.status(id)).isEqualTo(5);
+    }
+
+    @Test
+    void aNewOrderIsTakenIntoWorkInOneStepWithOneCallAndAnUnchangedCardIsNotWrittenAgain() {
+        long id = sandbox.createOrders(1, 1).get(0);
+        sync.sync(SHOP, "TEST");
+        JsonNode before = sandbox.stats().path("calls");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance(id)).executable().count())
+                .as("one engine step from import to the manager's task").isEqualTo(1);
+
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+
+        JsonNode after = sandbox.stats().path("calls");
+        assertThat(after.path("orders.update").asLong() - before.path("orders.update").asLong()).isEqualTo(1);
+        assertThat(after.path("orders.get").asLong() - before.path("orders.get").asLong())
+                .as("the card came with ROZETKA's answer to the status").isZero();
+        assertThat(sandbox.status(id)).isEqualTo(26);
+        JsonNode order = sandbox.order(id);
+        Map<String, Object> card = engine.getRuntimeService().getVariables(instance(id));
+        assertThat(card.get("customerName")).isEqualTo(order.path("user_title").path("full_name").asText());
+        assertThat((String) card.get("itemsText")).contains(order.path("purchases").get(0).path("item_name").asText());
+        assertThat((List<?>) card.get("allowedCancelStatuses")).isNotEmpty();
+
+        complete(id, "confirm-order", Map.of("outcome", "confirmed"));
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+        assertThat(sandbox.status(id)).isEqualTo(2);
+        // the re-read before the invoice found the same card: its fields were written once
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance(id))
+                .variableUpdates().list().stream()
+                .filter(d -> "customerName".equals(((HistoricVariableUpdate) d).getVariableName())).count())
+                .isEqualTo(1);
     }
 
     private void complete(long orderId, String taskKey, Map<String, Object> variables) {

@@ -469,7 +469,7 @@ class RozetkaOrderProcessTest {
 
     @Test
     void aFailedPushKeepsTheOrderAtTheStepWithRetriesCountingDown() {
-        Mocks.register("pushRozetkaStatus", (JavaDelegate) execution -> {
+        Mocks.register("acknowledgeOrder", (JavaDelegate) execution -> {
             throw new IllegalStateException("ROZETKA недоступна: статус 26 не передано");
         });
         start("NEW");

@@ -38,6 +38,33 @@ class CarrierTest {
     }
 
     @Test
+    void ordersShippedAtDifferentTimesEachMoveOnTheirOwnSchedule() {
+        // the book looks only at shipped orders and only once a step can be due: a later shipment
+        // must not push an earlier one's step back, and an order taken off the road has no steps
+        // (only the 45-day rule, which counts from its shipment)
+        SandboxFixture sandbox = new SandboxFixture(SandboxFixture.carrier(0, 0), 1);
+        long first = sandbox.order(26);
+        long second = sandbox.order(26);
+        long recalled = sandbox.order(26);
+        sandbox.put(first, 61, TTN);
+        sandbox.put(recalled, 61, "20450000054321");
+        sandbox.clock.advance(Duration.ofHours(6));
+        sandbox.put(second, 61, "20450000099999");
+        sandbox.book.forceStatus(recalled, 26, null);
+
+        sandbox.clock.advance(Duration.ofHours(6));
+        assertThat(sandbox.status(first)).isEqualTo(4);
+        assertThat(sandbox.status(second)).isEqualTo(61);
+        sandbox.clock.advance(Duration.ofHours(6));
+        assertThat(sandbox.status(second)).isEqualTo(4);
+        assertThat(sandbox.status(recalled)).isEqualTo(26);
+        sandbox.clock.advance(Duration.ofDays(60));
+        assertThat(sandbox.status(first)).isEqualTo(6);
+        assertThat(sandbox.status(second)).isEqualTo(6);
+        assertThat(sandbox.status(recalled)).isEqualTo(6);
+    }
+
+    @Test
     void aClockJumpReplaysEveryStepAtTheTimeItFellDue() {
         SandboxFixture sandbox = new SandboxFixture(SandboxFixture.carrier(0, 0), 1);
         long id = sandbox.order(2);

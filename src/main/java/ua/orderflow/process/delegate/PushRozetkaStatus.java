@@ -32,21 +32,33 @@ public class PushRozetkaStatus implements JavaDelegate {
         long order = Ids.order(execution);
         int target = Ids.integer(execution.getVariable("targetStatus"));
         try {
-            StatusPush.Outcome outcome = push.push(shop, order, target, Ids.text(execution, "ttn"),
-                    Ids.text(execution, "managerComment"));
-            execution.setVariable("rozetkaStatus", outcome.statusAfter());
-            if (outcome.kind() == StatusPush.Outcome.Kind.REFUSED) {
-                execution.setVariable("refusedStatus", target);
-                execution.setVariable("refusalReason", outcome.refusal());
-                journal.record(null, shop, order, EventKind.PUSH_REJECTED, Severity.WARN,
-                        "ROZETKA не прийняла статус " + target + " для замовлення " + order + ": " + outcome.refusal(),
-                        null);
-                throw new BpmnError("STATUS_REFUSED", outcome.refusal());
-            }
-            execution.setVariable("managerComment", null);
+            apply(execution, target, push.push(shop, order, target, Ids.text(execution, "ttn"),
+                    Ids.text(execution, "managerComment")));
         } catch (RozetkaException e) {
-            throw new IllegalStateException("Не вдалося передати статус " + target + " замовлення " + order
-                    + " в ROZETKA: " + e.getMessage(), e);
+            throw failed(target, order, e);
         }
+    }
+
+    /** Writes the push's outcome back; a refusal is journalled and thrown as STATUS_REFUSED. */
+    void apply(DelegateExecution execution, int target, StatusPush.Outcome outcome) {
+        ChangedVariables.set(execution, "rozetkaStatus", outcome.statusAfter());
+        if (outcome.kind() == StatusPush.Outcome.Kind.REFUSED) {
+            String shop = Ids.shop(execution);
+            long order = Ids.order(execution);
+            execution.setVariable("refusedStatus", target);
+            execution.setVariable("refusalReason", outcome.refusal());
+            journal.record(null, shop, order, EventKind.PUSH_REJECTED, Severity.WARN,
+                    "ROZETKA не прийняла статус " + target + " для замовлення " + order + ": " + outcome.refusal(),
+                    null);
+            throw new BpmnError("STATUS_REFUSED", outcome.refusal());
+        }
+        if (execution.getVariable("managerComment") != null) {
+            execution.setVariable("managerComment", null);
+        }
+    }
+
+    static IllegalStateException failed(int target, long order, RozetkaException e) {
+        return new IllegalStateException("Не вдалося передати статус " + target + " замовлення " + order
+                + " в ROZETKA: " + e.getMessage(), e);
     }
 }

@@ -52,6 +52,19 @@ public final class Carrier {
         return steps;
     }
 
+    /**
+     * A moment no later than this shipped order's first carrier step: {@link #dueSteps} is empty
+     * for any time before it.
+     */
+    public Instant earliestStep(SandboxOrder order) {
+        Instant deadline = order.shippedAt().plus(settings.finalAfter());
+        if (settings.enabled() && order.hasTtn() && StatusRules.IN_TRANSIT.contains(order.status())) {
+            Instant step = order.lastStatusChange().plus(settings.stepEvery());
+            return step.isBefore(deadline) ? step : deadline;
+        }
+        return deadline;
+    }
+
     private int nextStatus(SandboxOrder order, int status) {
         return switch (status) {
             case StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED -> StatusRules.DELIVERING;

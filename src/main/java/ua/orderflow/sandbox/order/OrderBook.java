@@ -3,6 +3,7 @@ package ua.orderflow.sandbox.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,10 @@ public final class OrderBook {
     private final Carrier carrier;
     private final SandboxRandom random;
     private final TreeMap<Long, SandboxOrder> orders = new TreeMap<>();
+    /** Shipped, not final: the only orders the carrier moves, so a catch-up looks at these alone. */
+    private final Map<Long, SandboxOrder> inTransit = new HashMap<>();
+    /** No carrier step can fall due before this; until then a catch-up has nothing to do. */
+    private Instant nextCarrierStep;
     private long nextOrderId = FIRST_ORDER_ID;
     private long nextPurchaseId = FIRST_PURCHASE_ID;
 
@@ -69,6 +74,7 @@ public final class OrderBook {
                     order.moveTo(statuses.get(step), now);
                 }
             }
+            track(order);
             ids.add(order.id());
         }
         return ids;
@@ -118,6 +124,7 @@ public final class OrderBook {
         if (update.sellerComment() != null && !update.sellerComment().isBlank()) {
             order.addSellerComment(new SellerComment(update.sellerComment().trim(), now, SELLER_ID, SELLER_FIO));
         }
+        track(order);
         order.markViewed();
         return view.apply(order);
     }
@@ -141,6 +148,7 @@ public final class OrderBook {
             order.setTtn(ttn.trim());
         }
         order.moveTo(next, now);
+        track(order);
     }
 
     /** The buyer cancels (45 by default) an order that is still open. */
@@ -155,6 +163,7 @@ public final class OrderBook {
             throw new StatusChangeRefused("status", "Замовлення вже у фінальному статусі " + order.status() + ".");
         }
         order.moveTo(cancellation, now);
+        track(order);
     }
 
     /** The card payment moves (paid, hold, cancelled…); a cash order has no payment status. */
@@ -192,18 +201,36 @@ public final class OrderBook {
     /** Lets the carrier apply every step that fell due on the sandbox clock; returns the time it used. */
     public synchronized Instant catchUp() {
         Instant now = clock.now();
-        for (SandboxOrder order : orders.values()) {
-            if (order.shippedAt() != null && !order.isFinal()) {
-                for (Carrier.Step step : carrier.dueSteps(order, now)) {
-                    order.moveTo(statuses.get(step.status()), step.at());
-                }
+        if (nextCarrierStep == null || now.isBefore(nextCarrierStep)) {
+            return now;
+        }
+        nextCarrierStep = null;
+        for (SandboxOrder order : List.copyOf(inTransit.values())) {
+            for (Carrier.Step step : carrier.dueSteps(order, now)) {
+                order.moveTo(statuses.get(step.status()), step.at());
             }
+            track(order);
         }
         return now;
     }
 
+    /** Keeps the in-transit index and the earliest carrier step current after an order's status moved. */
+    private void track(SandboxOrder order) {
+        if (order.shippedAt() == null || order.isFinal()) {
+            inTransit.remove(order.id());
+            return;
+        }
+        inTransit.put(order.id(), order);
+        Instant due = carrier.earliestStep(order);
+        if (nextCarrierStep == null || due.isBefore(nextCarrierStep)) {
+            nextCarrierStep = due;
+        }
+    }
+
     public synchronized void reset() {
         orders.clear();
+        inTransit.clear();
+        nextCarrierStep = null;
         nextOrderId = FIRST_ORDER_ID;
         nextPurchaseId = FIRST_PURCHASE_ID;
     }
