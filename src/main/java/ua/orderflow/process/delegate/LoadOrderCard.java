@@ -1,5 +1,6 @@
 package ua.orderflow.process.delegate;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +43,13 @@ public class LoadOrderCard {
         }
         write(execution, card);
     }
+
+    /**
+     * The card's display fields: copies of ROZETKA's data for the form, kept in history at their last
+     * value only (no detail row per write, see CardDetailsFilter). Status and outcomes are not here.
+     */
+    public static final Set<String> DISPLAY_FIELDS = Set.of("orderedAt", "customerName", "customerPhone", "itemsText",
+            "deliveryText", "paymentText", "buyerComment", "callbackOff", "allowedCancelStatuses");
 
     /**
      * Writes only what differs from the instance's variables: every write costs a row and, at history
