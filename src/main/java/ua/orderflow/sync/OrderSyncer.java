@@ -76,9 +76,9 @@ public class OrderSyncer {
                 transaction.executeWithoutResult(tx -> {
                     orders.insert(stored(shopId, order, stage));
                     lifecycle.start(shopId, order.id(), stage, startVariables(order));
+                    journal.record(runId, shopId, order.id(), EventKind.IMPORTED, Severity.INFO,
+                            "Замовлення " + order.id() + " імпортовано на етап «" + StageNames.of(stage) + "»", null);
                 });
-                journal.record(runId, shopId, order.id(), EventKind.IMPORTED, Severity.INFO,
-                        "Замовлення " + order.id() + " імпортовано на етап «" + StageNames.of(stage) + "»", null);
                 return Result.IMPORTED;
             } catch (DuplicateKeyException anotherSyncWasFirst) {
                 known = orders.find(shopId, order.id());
@@ -225,7 +225,9 @@ public class OrderSyncer {
     private static Map<String, Object> startVariables(OrderView order) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("rozetkaStatus", order.status());
-        vars.put("ttn", order.ttn());
+        if (order.ttn() != null && !order.ttn().isBlank()) {
+            vars.put("ttn", order.ttn()); // a new order has none: no variable, no history rows for it
+        }
         return vars;
     }
 

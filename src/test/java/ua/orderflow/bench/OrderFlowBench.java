@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import javax.management.ObjectName;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -123,21 +124,27 @@ class OrderFlowBench {
         results.put("calls_per_lifecycle", round((importCalls + calls(sandbox) - lifecycleCalls0) / (double) ORDERS));
         results.put("incidents", engine.getRuntimeService().createIncidentQuery().count());
 
-        // 5. memory with many open orders
+        // 4. acknowledgment: orders created one at a time while the sync loop would run; measured on
+        //    the sandbox's own times, from creation to status 26
+        results.putAll(acknowledgment(sandbox));
+
+        // 5. memory with many open orders, last: nothing has to clear them away afterwards
         TestData.forgetEverything(engine, jdbc, catalogue);
         restockPlenty();
         sandbox.reset();
         sandbox.createOrders(OPEN, 1);
+        long o0 = System.nanoTime();
         sync.sync(SHOP, "BENCH");
         waitUntil(Duration.ofMinutes(60), () -> tasks("confirm-order") >= OPEN);
+        // the import again, at the open-order scale: does it slow down as the tables grow?
+        results.put("import_open_orders_per_s", round(OPEN / seconds(o0)));
         System.gc();
         results.put("open_orders", OPEN);
         results.put("rss_mb_open_orders", round(rssMb()));
         results.put("heap_used_mb_open_orders", round(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0));
-
-        // 4. acknowledgment: orders created one at a time while the sync loop would run; measured on
-        //    the sandbox's own times, from creation to status 26
-        results.putAll(acknowledgment(sandbox));
+        results.put("heap_committed_mb_open_orders", round(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1048576.0));
+        results.put("rss_peak_mb", round(procStatusMb("VmHWM:")));
+        writeNativeMemorySummary();
 
         write(results);
     }
@@ -240,12 +247,26 @@ class OrderFlowBench {
     }
 
     private static double rssMb() throws Exception {
+        return procStatusMb("VmRSS:");
+    }
+
+    private static double procStatusMb(String field) throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
             }
         }
         return Double.NaN;
+    }
+
+    /** Where the resident memory goes, when the JVM runs with -XX:NativeMemoryTracking=summary. */
+    private static void writeNativeMemorySummary() throws Exception {
+        ObjectName diagnostics = new ObjectName("com.sun.management:type=DiagnosticCommand");
+        String summary = (String) ManagementFactory.getPlatformMBeanServer().invoke(diagnostics, "vmNativeMemory",
+                new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()});
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("native-memory.txt"), summary);
     }
 
     private static void write(Map<String, Object> results) throws Exception {
