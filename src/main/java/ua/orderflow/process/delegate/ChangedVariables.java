@@ -2,6 +2,7 @@ package ua.orderflow.process.delegate;
 
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Sets a variable only when its value changes. The engine writes an unchanged value again, and at
@@ -23,9 +24,8 @@ final class ChangedVariables {
         if (execution.hasVariable(name) && Objects.equals(stored(execution, name), value)) {
             return;
         }
-        execution.setVariable(name, org.camunda.bpm.engine.variable.Variables.objectValue(value)
-                .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON)
-                .create());
+        execution.setVariable(name, Variables.objectValue(value)
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
 
     private static Object stored(DelegateExecution execution, String name) {

@@ -16,6 +16,13 @@ import ua.orderflow.sync.OrderCards;
 @Configuration
 public class LoadOrderCard {
 
+    /**
+     * The card's display fields: copies of ROZETKA's data for the form, kept in history at their last
+     * value only (no detail row per write, see CardDetailsFilter). Status and outcomes are not here.
+     */
+    public static final Set<String> DISPLAY_FIELDS = Set.of("orderedAt", "customerName", "customerPhone", "itemsText",
+            "deliveryText", "paymentText", "buyerComment", "callbackOff", "allowedCancelStatuses");
+
     private final OrderCards cards;
 
     public LoadOrderCard(OrderCards cards) {
@@ -43,13 +50,6 @@ public class LoadOrderCard {
         }
         write(execution, card);
     }
-
-    /**
-     * The card's display fields: copies of ROZETKA's data for the form, kept in history at their last
-     * value only (no detail row per write, see CardDetailsFilter). Status and outcomes are not here.
-     */
-    public static final Set<String> DISPLAY_FIELDS = Set.of("orderedAt", "customerName", "customerPhone", "itemsText",
-            "deliveryText", "paymentText", "buyerComment", "callbackOff", "allowedCancelStatuses");
 
     /**
      * Writes only what differs from the instance's variables: every write costs a row and, at history
