@@ -46,6 +46,8 @@ class OrderFlowBench {
     private static final int ORDERS = Integer.getInteger("bench.orders", 5000);
     private static final int OPEN = Integer.getInteger("bench.open", 20000);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 500);
+    /** What-if: ROZETKA answering its order calls this many ms late (0: the sandbox's own speed). */
+    private static final int LATENCY_MS = Integer.getInteger("bench.latency", 0);
 
     @LocalServerPort
     int port;
@@ -72,8 +74,9 @@ class OrderFlowBench {
         SandboxAdmin sandbox = new SandboxAdmin(port);
         TestData.forgetEverything(engine, jdbc, catalogue);
         restockPlenty();
-        sandbox.reset();
+        resetSandbox(sandbox);
         results.put("orders", ORDERS);
+        results.put("rozetka_latency_ms", LATENCY_MS);
 
         // 0. warm-up: the same import and lifecycle for a few hundred orders, then a clean slate. The
         //    figures below are then the running service's; a JVM just started compiles its hot paths
@@ -83,7 +86,7 @@ class OrderFlowBench {
             lifecycle(sandbox, WARMUP);
             TestData.forgetEverything(engine, jdbc, catalogue);
             restockPlenty();
-            sandbox.reset();
+            resetSandbox(sandbox);
         }
 
         // 1. import: N new orders, from the first sync to every instance at confirm-order with 26 pushed
@@ -127,7 +130,7 @@ class OrderFlowBench {
         // 5. memory with many open orders, last: nothing has to clear them away afterwards
         TestData.forgetEverything(engine, jdbc, catalogue);
         restockPlenty();
-        sandbox.reset();
+        resetSandbox(sandbox);
         sandbox.createOrders(OPEN, 1);
         long o0 = System.nanoTime();
         sync.sync(SHOP, "BENCH");
@@ -174,7 +177,7 @@ class OrderFlowBench {
     private Map<String, Object> acknowledgment(SandboxAdmin sandbox) throws Exception {
         TestData.forgetEverything(engine, jdbc, catalogue);
         restockPlenty();
-        sandbox.reset();
+        resetSandbox(sandbox);
         List<Long> ids = new ArrayList<>();
         long start = System.nanoTime();
         long nextCheck = start;
@@ -215,6 +218,15 @@ class OrderFlowBench {
         ack.put("ack_p50_s", latencies.get(latencies.size() / 2));
         ack.put("ack_p99_s", latencies.get(Math.min(latencies.size() - 1, (int) Math.ceil(latencies.size() * 0.99) - 1)));
         return ack;
+    }
+
+    private static void resetSandbox(SandboxAdmin sandbox) {
+        sandbox.reset();
+        if (LATENCY_MS > 0) {
+            for (String endpoint : List.of("orders.search", "orders.get", "orders.update")) {
+                sandbox.faults("{\"endpoint\":\"" + endpoint + "\",\"latencyMs\":" + LATENCY_MS + "}");
+            }
+        }
     }
 
     private void restockPlenty() {
