@@ -91,12 +91,15 @@ class OrderFlowBench {
 
         // 1. import: N new orders, from the first sync to every instance at confirm-order with 26 pushed
         long calls0 = calls(sandbox);
+        Map<String, Long> rows0 = rowsStored();
         double importSeconds = importOrders(sandbox, ORDERS);
         long importCalls = calls(sandbox) - calls0;
         results.put("import_orders_per_s", round(ORDERS / importSeconds));
+        results.put("rows_per_order_at_confirm", rowsPer(rows0, rowsStored(), ORDERS, "rows-per-order.txt"));
 
         // 2. the bare engine on the same database: same async step, no-op delegate
         engine.getRepositoryService().createDeployment().addClasspathResource("bench/bench-bare.bpmn").deploy();
+        Map<String, Long> bareRows0 = rowsStored();
         long b0 = System.nanoTime();
         for (int i = 0; i < ORDERS; i++) {
             engine.getRuntimeService().startProcessInstanceByKey("bench-bare", "bare:" + i);
@@ -106,6 +109,7 @@ class OrderFlowBench {
         double bare = ORDERS / seconds(b0);
         results.put("bare_instances_per_s", round(bare));
         results.put("ratio_to_bare", round((ORDERS / importSeconds) / bare));
+        results.put("rows_per_bare_instance_at_task", rowsPer(bareRows0, rowsStored(), ORDERS, "rows-per-bare-instance.txt"));
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("bench-bare").list()
                 .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "bench", true, true));
 
@@ -227,6 +231,34 @@ class OrderFlowBench {
                 sandbox.faults("{\"endpoint\":\"" + endpoint + "\",\"latencyMs\":" + LATENCY_MS + "}");
             }
         }
+    }
+
+    /** Rows in every table of the schema, the engine's and ours: what an order leaves in the database. */
+    private Map<String, Long> rowsStored() {
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = current_schema()"
+                + " and table_type = 'BASE TABLE'").query(String.class).list()) {
+            rows.put(table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
+        }
+        return rows;
+    }
+
+    /** Rows per instance that each table gained since {@code before}; written beside the results. */
+    private static double rowsPer(Map<String, Long> before, Map<String, Long> after, int instances, String file)
+            throws Exception {
+        StringBuilder lines = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<String, Long> table : after.entrySet()) {
+            long added = table.getValue() - before.getOrDefault(table.getKey(), 0L);
+            if (added != 0) {
+                lines.append(String.format("%-28s %8.2f%n", table.getKey(), added / (double) instances));
+            }
+            total += added;
+        }
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(file), lines.toString());
+        return round(total / (double) instances);
     }
 
     private void restockPlenty() {
