@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import javax.management.ObjectName;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -72,9 +73,7 @@ class OrderFlowBench {
     void measure() throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         SandboxAdmin sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        restockPlenty();
-        resetSandbox(sandbox);
+        cleanSlate(sandbox);
         results.put("orders", ORDERS);
         results.put("rozetka_latency_ms", LATENCY_MS);
 
@@ -84,9 +83,7 @@ class OrderFlowBench {
         if (WARMUP > 0) {
             results.put("import_cold_orders_per_s", round(WARMUP / importOrders(sandbox, WARMUP)));
             lifecycle(sandbox, WARMUP);
-            TestData.forgetEverything(engine, jdbc, catalogue);
-            restockPlenty();
-            resetSandbox(sandbox);
+            cleanSlate(sandbox);
         }
 
         // 1. import: N new orders, from the first sync to every instance at confirm-order with 26 pushed
@@ -132,9 +129,7 @@ class OrderFlowBench {
         results.putAll(acknowledgment(sandbox));
 
         // 5. memory with many open orders, last: nothing has to clear them away afterwards
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        restockPlenty();
-        resetSandbox(sandbox);
+        cleanSlate(sandbox);
         sandbox.createOrders(OPEN, 1);
         long o0 = System.nanoTime();
         sync.sync(SHOP, "BENCH");
@@ -179,9 +174,7 @@ class OrderFlowBench {
 
     /** Creation → 26, with syncs triggered as the default loop does (a count-new check every 10 s). */
     private Map<String, Object> acknowledgment(SandboxAdmin sandbox) throws Exception {
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        restockPlenty();
-        resetSandbox(sandbox);
+        cleanSlate(sandbox);
         List<Long> ids = new ArrayList<>();
         long start = System.nanoTime();
         long nextCheck = start;
@@ -224,6 +217,13 @@ class OrderFlowBench {
         return ack;
     }
 
+    /** No orders, instances or documents on either side, stock plenty, the sandbox at its start. */
+    private void cleanSlate(SandboxAdmin sandbox) {
+        TestData.forgetEverything(engine, jdbc, catalogue);
+        restockPlenty();
+        resetSandbox(sandbox);
+    }
+
     private static void resetSandbox(SandboxAdmin sandbox) {
         sandbox.reset();
         if (LATENCY_MS > 0) {
@@ -235,7 +235,7 @@ class OrderFlowBench {
 
     /** Rows in every table of the schema, the engine's and ours: what an order leaves in the database. */
     private Map<String, Long> rowsStored() {
-        Map<String, Long> rows = new java.util.TreeMap<>();
+        Map<String, Long> rows = new TreeMap<>();
         for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = current_schema()"
                 + " and table_type = 'BASE TABLE'").query(String.class).list()) {
             rows.put(table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
@@ -255,9 +255,7 @@ class OrderFlowBench {
             }
             total += added;
         }
-        Path dir = Path.of("target", "bench");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve(file), lines.toString());
+        writeBenchFile(file, lines.toString());
         return round(total / (double) instances);
     }
 
@@ -329,16 +327,17 @@ class OrderFlowBench {
         ObjectName diagnostics = new ObjectName("com.sun.management:type=DiagnosticCommand");
         String summary = (String) ManagementFactory.getPlatformMBeanServer().invoke(diagnostics, "vmNativeMemory",
                 new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()});
+        writeBenchFile("native-memory.txt", summary);
+    }
+
+    private static void writeBenchFile(String name, String text) throws Exception {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("native-memory.txt"), summary);
+        Files.writeString(dir.resolve(name), text);
     }
 
     private static void write(Map<String, Object> results) throws Exception {
-        Path dir = Path.of("target", "bench");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("results.json"),
-                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        writeBenchFile("results.json", new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
         StringBuilder table = new StringBuilder("\n| figure | value |\n|---|---|\n");
         results.forEach((k, v) -> table.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         System.out.println(table);
