@@ -3,6 +3,7 @@ package ua.orderflow.accounting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +20,11 @@ public class OrderDocuments {
     }
 
     public Map<String, Object> of(String shopId, long orderId) {
+        boolean known = jdbc.sql("select count(*) from marketplace_order where shop_id = :shop and order_id = :id")
+                .param("shop", shopId).param("id", orderId).query(Long.class).single() > 0;
+        if (!known) {
+            throw new NoSuchElementException("Замовлення " + orderId + " магазину " + shopId + " немає");
+        }
         Map<String, Object> documents = new LinkedHashMap<>();
         documents.put("shopId", shopId);
         documents.put("orderId", orderId);

@@ -14,6 +14,6 @@ public record Shops(List<Shop> shops) {
 
     public Shop byId(String id) {
         return shops.stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("No shop '" + id + "' in orderflow.shops"));
+                .orElseThrow(() -> new NoSuchElementException("Магазину «" + id + "» немає в налаштуваннях (orderflow.shops)"));
     }
 }

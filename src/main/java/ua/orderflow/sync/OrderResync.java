@@ -24,7 +24,7 @@ public class OrderResync {
         try {
             return source.order(shopId, orderId)
                     .map(order -> syncer.sync(null, shopId, order))
-                    .orElseThrow(() -> new NoSuchElementException("ROZETKA has no order " + orderId));
+                    .orElseThrow(() -> new NoSuchElementException("Замовлення " + orderId + " у ROZETKA немає"));
         } catch (OrderSource.SourceUnavailableException e) {
             journal.record(null, shopId, orderId, EventKind.ROZETKA_UNAVAILABLE, Severity.ERROR,
                     "Не вдалося перечитати замовлення " + orderId + ": ROZETKA недоступна", e.getMessage());

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ua.orderflow.access.Role;
+import ua.orderflow.web.access.AllowedRoles;
 import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.accounting.Clients;
 import ua.orderflow.accounting.Invoices;
@@ -34,17 +36,20 @@ public class AccountingController {
         this.catalogue = catalogue;
     }
 
+    @AllowedRoles({Role.MANAGER, Role.SUPERVISOR})
     @GetMapping("/api/orders/{shop}/{orderId}/documents")
     public Map<String, Object> orderDocuments(@PathVariable String shop, @PathVariable long orderId) {
         return documents.of(shop, orderId);
     }
 
+    @AllowedRoles({Role.MANAGER, Role.SUPERVISOR})
     @GetMapping("/api/invoices/{number}")
     public Map<String, Object> invoice(@PathVariable String number) {
         return documents.invoice(invoices.byNumber(number)
                 .orElseThrow(() -> new NoSuchElementException("Рахунку " + number + " немає")));
     }
 
+    @AllowedRoles({Role.MANAGER, Role.SUPERVISOR})
     @GetMapping("/api/clients")
     public Map<String, Object> client(@RequestParam String phone) {
         Clients.Client client = clients.byPhone(phone)
@@ -53,11 +58,13 @@ public class AccountingController {
                 "email", String.valueOf(client.email()), "purchases", clients.history(client.id()));
     }
 
+    @AllowedRoles({Role.MANAGER, Role.SUPERVISOR, Role.STOREKEEPER})
     @GetMapping("/api/stock")
     public List<Stock.Level> stock(@RequestParam(required = false) String offer) {
         return stock.levels(offer);
     }
 
+    @AllowedRoles(Role.STOREKEEPER)
     @PostMapping(value = "/api/catalogue/import", consumes = "text/csv")
     public CatalogueImport.Result importCatalogue(@RequestBody String csv) {
         return catalogue.importCsv(csv);

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ua.orderflow.access.Role;
+import ua.orderflow.web.access.AllowedRoles;
 
 /** The imported marketplace orders, newest first, a page at a time. */
 @RestController
@@ -22,6 +24,7 @@ public class OrderListController {
         this.jdbc = jdbc;
     }
 
+    @AllowedRoles({Role.MANAGER, Role.SUPERVISOR})
     @GetMapping
     public List<Map<String, Object>> list(@RequestParam(required = false) String shop,
             @RequestParam(defaultValue = "1") int page) {

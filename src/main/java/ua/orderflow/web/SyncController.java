@@ -6,6 +6,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ua.orderflow.access.Role;
+import ua.orderflow.web.access.AllowedRoles;
 import ua.orderflow.shop.Shops;
 import ua.orderflow.sync.OrderResync;
 import ua.orderflow.sync.ShopSync;
@@ -24,6 +26,7 @@ public class SyncController {
         this.shops = shops;
     }
 
+    @AllowedRoles(Role.SUPERVISOR)
     @PostMapping("/api/sync/{shop}")
     public ResponseEntity<?> syncShop(@PathVariable String shop) {
         shops.byId(shop);
@@ -33,6 +36,7 @@ public class SyncController {
                         .body(Map.of("message", "Синхронізація магазину " + shop + " уже триває")));
     }
 
+    @AllowedRoles(Role.SUPERVISOR)
     @PostMapping("/api/orders/{shop}/{orderId}/resync")
     public ResponseEntity<?> resyncOrder(@PathVariable String shop, @PathVariable long orderId) {
         shops.byId(shop);

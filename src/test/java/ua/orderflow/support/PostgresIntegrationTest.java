@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -25,6 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
         "orderflow.rozetka.retry-pause=10ms",
         "orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,
         "orderflow.admin.password=" + PostgresIntegrationTest.ADMIN_PASSWORD})
+// metrics export as in production, so /actuator/prometheus answers (Boot tests switch it off)
+@AutoConfigureObservability(tracing = false)
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface PostgresIntegrationTest {
     String ADMIN = "itadmin";

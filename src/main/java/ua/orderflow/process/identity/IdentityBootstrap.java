@@ -49,6 +49,7 @@ public class IdentityBootstrap {
         ensureGroup(RoleGrants.MANAGERS, "Менеджери", Groups.GROUP_TYPE_WORKFLOW);
         ensureGroup(RoleGrants.SUPERVISORS, "Супервізори", Groups.GROUP_TYPE_WORKFLOW);
         ensureGroup(RoleGrants.ANALYSTS, "Аналітики", Groups.GROUP_TYPE_WORKFLOW);
+        ensureGroup(RoleGrants.STOREKEEPERS, "Комірники", Groups.GROUP_TYPE_WORKFLOW);
         ensureAdmin();
         RoleGrants.all().forEach(g -> grant(g.group(), g.resource(), g.resourceId(), g.permissions()));
         TasklistFilters.all().forEach(this::ensureFilter);

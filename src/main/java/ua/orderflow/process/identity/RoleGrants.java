@@ -20,14 +20,17 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import ua.orderflow.access.Role;
 
 /** What each role may do, as data: one line per (group, resource, resource id, permissions). */
 final class RoleGrants {
 
-    static final String ADMINS = "camunda-admin";
-    static final String MANAGERS = "managers";
-    static final String SUPERVISORS = "supervisors";
-    static final String ANALYSTS = "analysts";
+    static final String ADMINS = Role.ADMIN.group();
+    static final String MANAGERS = Role.MANAGER.group();
+    static final String SUPERVISORS = Role.SUPERVISOR.group();
+    static final String ANALYSTS = Role.ANALYST.group();
+    /** Keep the catalogue and stock through /api only: no engine rights at all. */
+    static final String STOREKEEPERS = Role.STOREKEEPER.group();
 
     record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
         Grant(String group, Resource resource, String resourceId, Permission... permissions) {

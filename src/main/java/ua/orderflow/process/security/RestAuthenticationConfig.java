@@ -1,17 +1,25 @@
 package ua.orderflow.process.security;
 
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.access.Role;
 
 /**
- * HTTP Basic against the engine's identity service for the engine's REST API and ours. Out of the
- * box the engine REST API answers anyone; with this filter an anonymous call gets 401.
+ * Who may reach what over HTTP (README "Roles"). HTTP Basic against the engine's identity service for
+ * the engine's REST API and ours (out of the box the engine REST API answers anyone); then the
+ * expression guard on both engine APIs, the caller handed to /api's role check, and a login with a
+ * role for the actuator and the API description.
  */
 @Configuration
 public class RestAuthenticationConfig {
+
+    private static final int AUTHENTICATION = 10;
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
@@ -20,7 +28,43 @@ public class RestAuthenticationConfig {
         registration.setName("orderflow-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
-        registration.setOrder(10);
+        registration.setOrder(AUTHENTICATION);
+        return registration;
+    }
+
+    @Bean
+    EngineCallers engineCallers(ProcessEngine engine) {
+        return new EngineCallers(engine.getIdentityService());
+    }
+
+    @Bean
+    FilterRegistrationBean<ExpressionGuard> expressionGuardFilter(EngineCallers callers, JdbcClient jdbc) {
+        return after(new ExpressionGuard(callers, new StoredFilters(jdbc)), "orderflow-expression-guard",
+                "/engine-rest/*", "/camunda/api/*");
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiCallerFilter> apiCallerFilter(EngineCallers callers) {
+        return after(new ApiCallerFilter(callers), "orderflow-api-caller", "/api/*");
+    }
+
+    @Bean
+    FilterRegistrationBean<SignedInOnly> actuatorLogin(EngineCallers callers) {
+        return after(new SignedInOnly(callers, Role.SUPERVISOR), "orderflow-actuator-login", "/actuator/*");
+    }
+
+    @Bean
+    FilterRegistrationBean<SignedInOnly> apiDocsLogin(EngineCallers callers) {
+        return after(new SignedInOnly(callers, Role.MANAGER, Role.SUPERVISOR, Role.STOREKEEPER, Role.ANALYST),
+                "orderflow-api-docs-login", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
+    }
+
+    /** Runs after the HTTP Basic filter, so that the engine knows the caller. */
+    private static <F extends Filter> FilterRegistrationBean<F> after(F filter, String name, String... patterns) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setName(name);
+        registration.addUrlPatterns(patterns);
+        registration.setOrder(AUTHENTICATION + 1);
         return registration;
     }
 }

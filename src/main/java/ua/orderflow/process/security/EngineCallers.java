@@ -1,0 +1,61 @@
+package ua.orderflow.process.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import ua.orderflow.access.Caller;
+
+/** Who is calling, as the engine's REST filter, the webapps' session or a password check tell it. */
+final class EngineCallers {
+
+    static final String ENGINE = "default";
+    static final Caller ANONYMOUS = new Caller(null, Set.of());
+
+    private final IdentityService identity;
+
+    EngineCallers(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** Inside /engine-rest and /api, after the HTTP Basic filter has set the engine's authentication. */
+    Caller fromEngine() {
+        Authentication current = identity.getCurrentAuthentication();
+        if (current == null) {
+            return ANONYMOUS;
+        }
+        List<String> groups = current.getGroupIds();
+        return new Caller(current.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
+    }
+
+    /** Under /camunda/api: the webapps keep who logged in (and their groups) in the HTTP session. */
+    Caller fromWebappSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return ANONYMOUS;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        if (authentications == null
+                || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
+            return ANONYMOUS;
+        }
+        List<String> groups = user.getGroupIds();
+        return new Caller(user.getName(), groups == null ? Set.of() : Set.copyOf(groups));
+    }
+
+    /** A login and password from an HTTP Basic header; the engine throttles repeated wrong passwords. */
+    Caller fromPassword(String user, String password) {
+        if (!identity.checkPassword(user, password)) {
+            return null;
+        }
+        Set<String> groups = Set.copyOf(identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList());
+        return new Caller(user, groups);
+    }
+}

@@ -1,0 +1,74 @@
+package ua.orderflow.process.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import ua.orderflow.access.Caller;
+import ua.orderflow.access.Role;
+
+/**
+ * HTTP Basic and a role for pages outside the engine's REST API: the actuator (all but health, which
+ * load balancers and probes ask anonymously) and the OpenAPI description with its UI.
+ */
+final class SignedInOnly extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(SignedInOnly.class);
+    private static final Pattern PUBLIC = Pattern.compile("/actuator/health(/.*)?");
+
+    private final EngineCallers callers;
+    private final Role[] roles;
+
+    SignedInOnly(EngineCallers callers, Role... roles) {
+        this.callers = callers;
+        this.roles = roles;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (PUBLIC.matcher(path).matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Caller caller = signIn(request.getHeader("Authorization"));
+        if (caller == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"default\"");
+            JsonAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Потрібен вхід: логін і пароль Order Flow");
+            return;
+        }
+        if (!caller.hasAnyOf(roles)) {
+            log.warn("Refused {} {} to user '{}'", request.getMethod(), request.getRequestURI(), caller.userId());
+            JsonAnswer.send(response, HttpServletResponse.SC_FORBIDDEN,
+                    "Недостатньо прав: потрібна роль " + Caller.titles(roles) + " або «Адміністратор»");
+            return;
+        }
+        request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller);
+        chain.doFilter(request, response);
+    }
+
+    private Caller signIn(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return callers.fromPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}
