@@ -1,10 +1,13 @@
 package ua.orderflow.sync;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,18 +19,22 @@ import ua.orderflow.shop.Shop;
 import ua.orderflow.shop.Shops;
 import ua.orderflow.sync.inbox.Inbox;
 import ua.orderflow.sync.intake.MarketplaceOrders;
+import ua.orderflow.sync.journal.RunOutcome;
 import ua.orderflow.sync.state.ShopSyncState;
 
 /**
- * What a supervisor's dashboard watches: how old each shop's last good sync is, how many orders sit
- * in each stage, and how many messages wait in the inbox. Gauges over our tables are cached
- * ({@link CachedValue}), so a scrape costs no query.
+ * What a supervisor's dashboard watches: how each shop's sync runs end and how long they take, how
+ * old its last good sync is, how many orders sit in each stage, and how many messages wait in the
+ * inbox. Gauges over our tables are cached ({@link CachedValue}), so a scrape costs no query.
  */
 @Component
 public class SyncMetrics {
 
+    private final MeterRegistry registry;
+
     public SyncMetrics(MeterRegistry registry, Shops shops, ShopSyncState state, Inbox inbox,
             MarketplaceOrders orders, Clock clock, @Value(CachedValue.REFRESH) Duration refresh) {
+        this.registry = registry;
         io.micrometer.core.instrument.Clock ticker = registry.config().clock();
         // one grouped query serves every shop's and stage's gauge
         CachedValue<Map<String, Map<String, Long>>> stages =
@@ -49,6 +56,19 @@ public class SyncMetrics {
         Gauge.builder("orderflow.sync.inbox.backlog", backlog::get)
                 .description("Messages waiting for an order instance that could not take them yet")
                 .register(registry);
+    }
+
+    /** Starts timing a run; hand the sample to {@link #runEnded}. */
+    public Timer.Sample runStarted() {
+        return Timer.start(registry);
+    }
+
+    public void runEnded(Timer.Sample started, String shopId, RunOutcome outcome) {
+        String tag = outcome.name().toLowerCase(Locale.ROOT);
+        Counter.builder("orderflow.sync.runs").description("Sync runs by how they ended")
+                .tag("shop", shopId).tag("outcome", tag).register(registry).increment();
+        started.stop(Timer.builder("orderflow.sync.run.duration").description("How long sync runs take")
+                .tag("shop", shopId).tag("outcome", tag).register(registry));
     }
 
     private static Double ageSeconds(Optional<LocalDateTime> lastSuccessTo, Clock clock) {
