@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -66,8 +67,9 @@ class OrderAcknowledgementWireMockTest {
                  "_meta":{"totalCount":2,"pageCount":1,"currentPage":1,"perPage":20}}}""")));
         Shop shop = new Shop("wiremock", "WireMock", rozetka.baseUrl(), "seller", "secret", "Каса", "UA00",
                 Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofHours(23));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
         RozetkaClients clients = new RozetkaClients(new Shops(List.of(shop)), new ObjectMapper(), Clock.systemUTC(),
-                new MockEnvironment(), Duration.ZERO);
+                new MockEnvironment(), Duration.ZERO, registry);
         acknowledgement = new OrderAcknowledgement(new StatusPush(clients),
                 new OrderCards(clients, new StatusNames(clients, Clock.systemUTC())));
     }
