@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
+import ua.orderflow.rozetka.PushMetrics;
 import ua.orderflow.rozetka.RozetkaClients;
 import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.rozetka.StatusPush;
@@ -70,7 +71,7 @@ class OrderAcknowledgementWireMockTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         RozetkaClients clients = new RozetkaClients(new Shops(List.of(shop)), new ObjectMapper(), Clock.systemUTC(),
                 new MockEnvironment(), Duration.ZERO, registry);
-        acknowledgement = new OrderAcknowledgement(new StatusPush(clients),
+        acknowledgement = new OrderAcknowledgement(new StatusPush(clients, new PushMetrics(registry)),
                 new OrderCards(clients, new StatusNames(clients, Clock.systemUTC())));
     }
 
