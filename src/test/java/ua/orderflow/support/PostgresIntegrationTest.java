@@ -4,13 +4,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An integration test of the whole service on the shared embedded PostgreSQL, over real HTTP on a
  * random port, with the job executor and the sync loop off (tests drive them by hand) and a known
- * admin password.
+ * admin password. Metrics are exported as in production (/actuator/prometheus).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,8 @@ import org.springframework.test.context.ContextConfiguration;
         "orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,
         "orderflow.admin.password=" + PostgresIntegrationTest.ADMIN_PASSWORD})
 @ContextConfiguration(initializers = PostgresInitializer.class)
+// Spring Boot's tests leave the Prometheus registry out unless asked; the whole service has it
+@AutoConfigureObservability(tracing = false)
 public @interface PostgresIntegrationTest {
     String ADMIN = "itadmin";
     String ADMIN_PASSWORD = "it-admin-secret";
