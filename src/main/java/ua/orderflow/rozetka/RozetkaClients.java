@@ -7,6 +7,7 @@ import feign.Request;
 import feign.Retryer;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -29,10 +30,12 @@ public class RozetkaClients {
     private final long retryPauseMillis;
 
     private final Environment environment;
+    private final MeterRegistry registry;
 
     public RozetkaClients(Shops shops, ObjectMapper json, Clock clock, Environment environment,
-            @Value("${orderflow.rozetka.retry-pause:200ms}") Duration retryPause) {
+            @Value("${orderflow.rozetka.retry-pause:200ms}") Duration retryPause, MeterRegistry registry) {
         this.environment = environment;
+        this.registry = registry;
         this.retryPauseMillis = retryPause.toMillis();
         this.shops = shops;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -63,6 +66,7 @@ public class RozetkaClients {
                         shop.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true))
                 // retries are the caller's choice: the process engine retries pushes, the sync its window
                 .retryer(Retryer.NEVER_RETRY)
+                .invocationHandlerFactory(new CallMetrics(registry, shop.id()))
                 .target(SellerApi.class, baseUrl(shop));
         return new RozetkaClient(shop, api, json, clock, retryPauseMillis);
     }

@@ -12,9 +12,11 @@ import ua.orderflow.rozetka.model.RozetkaOrder;
 public class StatusPush {
 
     private final RozetkaClients clients;
+    private final PushMetrics metrics;
 
-    public StatusPush(RozetkaClients clients) {
+    public StatusPush(RozetkaClients clients, PushMetrics metrics) {
         this.clients = clients;
+        this.metrics = metrics;
     }
 
     /**
@@ -31,6 +33,18 @@ public class StatusPush {
 
     /** {@code expand} (may be null) asks ROZETKA to answer the PUT with those parts of the order. */
     public Outcome push(String shopId, long orderId, int target, String ttn, String sellerComment, String expand) {
+        Outcome outcome;
+        try {
+            outcome = attempt(shopId, orderId, target, ttn, sellerComment, expand);
+        } catch (RuntimeException e) {
+            metrics.failed(shopId, target);
+            throw e;
+        }
+        metrics.pushed(shopId, target, outcome.kind());
+        return outcome;
+    }
+
+    private Outcome attempt(String shopId, long orderId, int target, String ttn, String sellerComment, String expand) {
         RozetkaClient client = clients.forShop(shopId);
         // PUT first: the usual case costs one call; only a refusal makes us look at ROZETKA's side
         try {

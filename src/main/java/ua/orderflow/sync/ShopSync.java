@@ -1,5 +1,6 @@
 package ua.orderflow.sync;
 
+import io.micrometer.core.instrument.Timer;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -35,17 +36,19 @@ public class ShopSync {
     private final ShopSyncState state;
     private final SyncJournal journal;
     private final SyncProperties properties;
+    private final SyncMetrics metrics;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     public ShopSync(OrderSource source, OrderSyncer syncer, StageMapping stages, ShopSyncState state,
-            SyncJournal journal, SyncProperties properties, Clock clock) {
+            SyncJournal journal, SyncProperties properties, SyncMetrics metrics, Clock clock) {
         this.source = source;
         this.syncer = syncer;
         this.stages = stages;
         this.state = state;
         this.journal = journal;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -54,9 +57,15 @@ public class ShopSync {
         if (!state.tryLease(shopId, node, properties.lease())) {
             return Optional.empty();
         }
+        Timer.Sample started = metrics.runStarted();
+        // a run that threw is a failed run for the dashboard, though its journal row could not say so
+        RunOutcome outcome = RunOutcome.FAILED;
         try {
-            return journal.run(runHoldingLease(shopId, trigger));
+            Optional<SyncRun> run = journal.run(runHoldingLease(shopId, trigger));
+            outcome = run.map(SyncRun::outcome).orElse(RunOutcome.FAILED);
+            return run;
         } finally {
+            metrics.runEnded(started, shopId, outcome);
             state.release(shopId, node);
         }
     }

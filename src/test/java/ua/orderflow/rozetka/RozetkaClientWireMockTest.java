@@ -201,7 +201,8 @@ class RozetkaClientWireMockTest extends RozetkaClientContract {
     private RozetkaClient clientFor(String password, Clock clock) {
         Shop shop = new Shop("wiremock", "WireMock", rozetka.baseUrl(), "seller", password, "Каса", "UA00",
                 Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofHours(23));
-        return new RozetkaClients(new Shops(List.of(shop)), new ObjectMapper(), clock, new org.springframework.mock.env.MockEnvironment(), Duration.ZERO).create(shop);
+        return new RozetkaClients(new Shops(List.of(shop)), new ObjectMapper(), clock, new org.springframework.mock.env.MockEnvironment(), Duration.ZERO,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).create(shop);
     }
 
     /** Answers {@code body} to a token ROZETKA issued; without one, ROZETKA's HTTP-200 token error. */

@@ -11,7 +11,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * An integration test of the whole service on the shared embedded PostgreSQL, over real HTTP on a
  * random port, with the job executor and the sync loop off (tests drive them by hand) and a known
- * admin password.
+ * admin password. Metrics are exported as in production (/actuator/prometheus).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +29,8 @@ import org.springframework.test.context.ContextConfiguration;
 // metrics export as in production, so /actuator/prometheus answers (Boot tests switch it off)
 @AutoConfigureObservability(tracing = false)
 @ContextConfiguration(initializers = PostgresInitializer.class)
+// Spring Boot's tests leave the Prometheus registry out unless asked; the whole service has it
+@AutoConfigureObservability(tracing = false)
 public @interface PostgresIntegrationTest {
     String ADMIN = "itadmin";
     String ADMIN_PASSWORD = "it-admin-secret";

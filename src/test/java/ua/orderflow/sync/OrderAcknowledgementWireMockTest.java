@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
+import ua.orderflow.rozetka.PushMetrics;
 import ua.orderflow.rozetka.RozetkaClients;
 import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.rozetka.StatusPush;
@@ -66,9 +68,10 @@ class OrderAcknowledgementWireMockTest {
                  "_meta":{"totalCount":2,"pageCount":1,"currentPage":1,"perPage":20}}}""")));
         Shop shop = new Shop("wiremock", "WireMock", rozetka.baseUrl(), "seller", "secret", "Каса", "UA00",
                 Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofHours(23));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
         RozetkaClients clients = new RozetkaClients(new Shops(List.of(shop)), new ObjectMapper(), Clock.systemUTC(),
-                new MockEnvironment(), Duration.ZERO);
-        acknowledgement = new OrderAcknowledgement(new StatusPush(clients),
+                new MockEnvironment(), Duration.ZERO, registry);
+        acknowledgement = new OrderAcknowledgement(new StatusPush(clients, new PushMetrics(registry)),
                 new OrderCards(clients, new StatusNames(clients, Clock.systemUTC())));
     }
 

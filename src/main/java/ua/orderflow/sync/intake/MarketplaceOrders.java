@@ -2,6 +2,8 @@ package ua.orderflow.sync.intake;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +49,16 @@ public class MarketplaceOrders {
                 .param("snapshot", order.snapshot()).param("now", now())
                 .param("shop", order.shopId()).param("order", order.orderId())
                 .update();
+    }
+
+    /** Orders per shop and stage in one pass (the (shop_id, stage) index answers it), for the dashboard. */
+    public Map<String, Map<String, Long>> countsByShopAndStage() {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        jdbc.sql("select shop_id, stage, count(*) from marketplace_order group by shop_id, stage")
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), shop -> new HashMap<>())
+                        .put(rs.getString(2), rs.getLong(3)))
+                .list();
+        return counts;
     }
 
     private LocalDateTime now() {
