@@ -29,8 +29,6 @@ import org.springframework.test.context.ContextConfiguration;
 // metrics export as in production, so /actuator/prometheus answers (Boot tests switch it off)
 @AutoConfigureObservability(tracing = false)
 @ContextConfiguration(initializers = PostgresInitializer.class)
-// Spring Boot's tests leave the Prometheus registry out unless asked; the whole service has it
-@AutoConfigureObservability(tracing = false)
 public @interface PostgresIntegrationTest {
     String ADMIN = "itadmin";
     String ADMIN_PASSWORD = "it-admin-secret";
