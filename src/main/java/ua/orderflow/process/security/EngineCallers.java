@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -24,9 +25,13 @@ final class EngineCallers {
         this.identity = identity;
     }
 
-    /** Inside /engine-rest and /api, after the HTTP Basic filter has set the engine's authentication. */
-    Caller fromEngine() {
-        Authentication current = identity.getCurrentAuthentication();
+    /**
+     * Inside /engine-rest, after the engine's HTTP Basic filter has signed the caller in on the engine
+     * that the REST API looks up by name (the one engine in production; in tests several contexts each
+     * register one, and only the looked-up one knows the caller).
+     */
+    Caller fromEngineRest() {
+        Authentication current = EngineUtil.lookupProcessEngine(ENGINE).getIdentityService().getCurrentAuthentication();
         if (current == null) {
             return ANONYMOUS;
         }

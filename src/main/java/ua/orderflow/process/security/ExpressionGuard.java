@@ -55,7 +55,7 @@ final class ExpressionGuard extends OncePerRequestFilter {
                     "Початкове налаштування вимкнено: адміністратора створює сервіс під час запуску");
             return;
         }
-        Caller caller = path.startsWith("/camunda/") ? callers.fromWebappSession(request) : callers.fromEngine();
+        Caller caller = path.startsWith("/camunda/") ? callers.fromWebappSession(request) : callers.fromEngineRest();
         if (caller.isAdmin() || LOGIN.matcher(path).matches()) {
             chain.doFilter(request, response);
             return;

@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ua.orderflow.access.Role;
 
 /**
- * Who may reach what over HTTP (README "Roles"). HTTP Basic against the engine's identity service for
- * the engine's REST API and ours (out of the box the engine REST API answers anyone); then the
- * expression guard on both engine APIs, the caller handed to /api's role check, and a login with a
- * role for the actuator and the API description.
+ * Who may reach what over HTTP (README "Who may call what"). HTTP Basic against the engine's users on
+ * the engine's REST API (out of the box it answers anyone), then the expression guard on it and on
+ * the webapps' copy; HTTP Basic on /api, whose endpoints check roles, and with a role on the actuator
+ * and the API description.
  */
 @Configuration
 public class RestAuthenticationConfig {
@@ -27,7 +27,7 @@ public class RestAuthenticationConfig {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("orderflow-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(AUTHENTICATION);
         return registration;
     }
@@ -44,8 +44,8 @@ public class RestAuthenticationConfig {
     }
 
     @Bean
-    FilterRegistrationBean<ApiCallerFilter> apiCallerFilter(EngineCallers callers) {
-        return after(new ApiCallerFilter(callers), "orderflow-api-caller", "/api/*");
+    FilterRegistrationBean<SignedInOnly> apiLogin(EngineCallers callers) {
+        return after(new SignedInOnly(callers), "orderflow-api-login", "/api/*");
     }
 
     @Bean
