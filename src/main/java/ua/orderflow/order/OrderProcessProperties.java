@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the order lifecycle ({@code orderflow.order.*}): the status ids a shop may choose
  * differently, the process timers and the store's calling hours. Every value has a default, so an
  * empty section is a valid configuration.
+ *
+ * @param statusIds ROZETKA status ids the process pushes where a shop may choose
+ * @param timers the process timers
+ * @param contactHours the store's calling hours for the contact deadline
  */
 @ConfigurationProperties("orderflow.order")
 public record OrderProcessProperties(StatusIds statusIds, Timers timers, ContactHours contactHours) {
@@ -54,6 +58,14 @@ public record OrderProcessProperties(StatusIds statusIds, Timers timers, Contact
     /**
      * The store's calling hours and ROZETKA's contact rule (seed 002): call within two working hours,
      * 9 to 21 on weekdays and 10 to 20 at weekends, and never later than 24 hours after the order.
+     *
+     * @param zone the time zone of the calling hours
+     * @param weekdayFrom when calling starts on weekdays
+     * @param weekdayTo when calling ends on weekdays
+     * @param weekendFrom when calling starts at weekends
+     * @param weekendTo when calling ends at weekends
+     * @param workingTime calling time within which a new order is due
+     * @param latest a new order is due no later than this after it was placed
      */
     public record ContactHours(ZoneId zone, LocalTime weekdayFrom, LocalTime weekdayTo, LocalTime weekendFrom,
                                LocalTime weekendTo, Duration workingTime, Duration latest) {

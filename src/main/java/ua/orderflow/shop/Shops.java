@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The configured shops, {@code orderflow.shops[]}. */
+/**
+ * The configured shops, {@code orderflow.shops[]}.
+ *
+ * @param shops ROZETKA seller accounts: id, name, base-url, username, password, cash-desk, bank-account,
+ *     connect-timeout, read-timeout, token-lifetime
+ */
 @ConfigurationProperties("orderflow")
 public record Shops(List<Shop> shops) {
 

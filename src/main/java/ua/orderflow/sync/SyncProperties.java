@@ -2,14 +2,23 @@ package ua.orderflow.sync;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code orderflow.sync.*}: how often to sync, how far back the first sync looks, how much each
  * window overlaps the last good one (seed 000: one day), and how long a node holds a shop.
+ *
+ * @param enabled whether this node runs the sync loop
+ * @param interval the period of a full sync of every shop (at least PT10S)
+ * @param countsNewInterval how often ROZETKA's new-order count is asked between full syncs
+ * @param firstLookback how far back a shop's first sync looks
+ * @param overlap how much each sync window overlaps the last good one
+ * @param lease how long a node holds a shop for one sync run
  */
 @ConfigurationProperties("orderflow.sync")
 public record SyncProperties(
-        boolean enabled,
+        // as SyncScheduler's condition reads a missing key, so the metadata's default tells the truth
+        @DefaultValue("true") boolean enabled,
         Duration interval,
         Duration countsNewInterval,
         Duration firstLookback,
