@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code orderflow.sync.*}: how often to sync, how far back the first sync looks, how much each
- * window overlaps the last good one (seed 000: one day), and how long a node holds a shop.
+ * window overlaps the last good one (seed 000: one day), how long a node holds a shop, and how long
+ * the journal keeps a run that found nothing.
  */
 @ConfigurationProperties("orderflow.sync")
 public record SyncProperties(
@@ -14,7 +15,8 @@ public record SyncProperties(
         Duration countsNewInterval,
         Duration firstLookback,
         Duration overlap,
-        Duration lease) {
+        Duration lease,
+        Duration runRetention) {
 
     static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
 
@@ -27,5 +29,6 @@ public record SyncProperties(
         firstLookback = firstLookback == null ? Duration.ofDays(1) : firstLookback;
         overlap = overlap == null ? Duration.ofDays(1) : overlap;
         lease = lease == null ? Duration.ofMinutes(10) : lease;
+        runRetention = runRetention == null ? Duration.ofDays(7) : runRetention;
     }
 }
