@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,15 +21,14 @@ public class OrderDocuments {
     }
 
     public Map<String, Object> of(String shopId, long orderId) {
-        boolean known = jdbc.sql("select count(*) from marketplace_order where shop_id = :shop and order_id = :id")
-                .param("shop", shopId).param("id", orderId).query(Long.class).single() > 0;
-        if (!known) {
+        Optional<InvoiceRow> found = invoices.find(shopId, orderId);
+        if (found.isEmpty() && !imported(shopId, orderId)) {
             throw new NoSuchElementException("Замовлення " + orderId + " магазину " + shopId + " немає");
         }
         Map<String, Object> documents = new LinkedHashMap<>();
         documents.put("shopId", shopId);
         documents.put("orderId", orderId);
-        invoices.find(shopId, orderId).ifPresentOrElse(invoice -> {
+        found.ifPresentOrElse(invoice -> {
             documents.put("invoice", invoice(invoice));
             documents.put("expenseNotes", rows("select * from expense_note where invoice_id = :id order by id", invoice.id()));
             documents.put("returnNotes", rows("""
@@ -39,6 +39,11 @@ public class OrderDocuments {
             documents.put("reservations", rows("select * from reservation where invoice_id = :id order by id", invoice.id()));
         }, () -> documents.put("invoice", null));
         return documents;
+    }
+
+    private boolean imported(String shopId, long orderId) {
+        return jdbc.sql("select count(*) from marketplace_order where shop_id = :shop and order_id = :id")
+                .param("shop", shopId).param("id", orderId).query(Long.class).single() > 0;
     }
 
     public Map<String, Object> invoice(InvoiceRow invoice) {

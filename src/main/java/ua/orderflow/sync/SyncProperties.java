@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code orderflow.sync.*}: how often to sync, how far back the first sync looks, how much each
- * window overlaps the last good one (seed 000: one day), and how long a node holds a shop.
+ * window overlaps the last good one (seed 000: one day), how long a node holds a shop, and how long
+ * the journal keeps a run that found nothing.
  *
  * @param enabled whether this node runs the sync loop
  * @param interval the period of a full sync of every shop (at least PT10S)
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstLookback how far back a shop's first sync looks
  * @param overlap how much each sync window overlaps the last good one
  * @param lease how long a node holds a shop for one sync run
+ * @param runRetention how long the journal keeps a run that found nothing (OK, nothing imported or updated, no events)
  */
 @ConfigurationProperties("orderflow.sync")
 public record SyncProperties(
@@ -23,7 +25,8 @@ public record SyncProperties(
         Duration countsNewInterval,
         Duration firstLookback,
         Duration overlap,
-        Duration lease) {
+        Duration lease,
+        Duration runRetention) {
 
     static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
 
@@ -36,5 +39,6 @@ public record SyncProperties(
         firstLookback = firstLookback == null ? Duration.ofDays(1) : firstLookback;
         overlap = overlap == null ? Duration.ofDays(1) : overlap;
         lease = lease == null ? Duration.ofMinutes(10) : lease;
+        runRetention = runRetention == null ? Duration.ofDays(7) : runRetention;
     }
 }
