@@ -1,14 +1,11 @@
 package ua.orderflow.accounting;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a catalogue with stock from CSV: {@code offer_id;article;name;price;category;warehouse;quantity}.
- * The default profile seeds the demo catalogue the sandbox sells from; a bad line is reported, the
- * rest still load.
+ * Loads a catalogue with stock from CSV ({@link CatalogueFields#COLUMNS}), as Excel or any other tool
+ * exports it. The default profile seeds the demo catalogue the sandbox sells from; a bad line is
+ * reported, the rest still load.
  */
 @Service
 public class CatalogueImport {
@@ -37,7 +34,8 @@ public class CatalogueImport {
         this.demo = demo;
     }
 
-    public record Result(int imported, List<String> problems) {
+    /** {@code rejected} counts every bad line; {@code problems} tells the first ones. */
+    public record Result(int imported, int rejected, List<String> problems) {
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,31 +56,17 @@ public class CatalogueImport {
 
     @Transactional
     public Result importCsv(Reader csv) {
-        List<String> problems = new ArrayList<>();
+        ImportProblems problems = new ImportProblems();
         int imported = 0;
-        try (BufferedReader lines = new BufferedReader(csv)) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("offer_id") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(";", -1);
-                try {
-                    if (f.length < 7 || f[0].isBlank() || f[2].isBlank()) {
-                        throw new IllegalArgumentException("очікується 7 полів: offer_id;article;name;price;category;warehouse;quantity");
-                    }
-                    stock.upsert(f[0].trim(), f[1].trim(), f[2].trim(), new BigDecimal(f[3].trim()), f[4].trim(),
-                            f[5].trim(), Integer.parseInt(f[6].trim()));
-                    imported++;
-                } catch (IllegalArgumentException e) {
-                    problems.add("Рядок " + number + ": " + e.getMessage());
-                }
+        try (CatalogueRows rows = CatalogueRows.open(csv, problems)) {
+            for (CatalogueRow row = rows.next(); row != null; row = rows.next()) {
+                stock.upsert(row.offerId(), row.article(), row.name(), row.price(), row.category(), row.warehouse(),
+                        row.quantity());
+                imported++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(imported, problems);
+        return new Result(imported, problems.rejected(), problems.list());
     }
 }
