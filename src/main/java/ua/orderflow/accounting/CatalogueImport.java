@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a catalogue with stock from CSV ({@link CatalogueFields#COLUMNS}), as Excel or any other tool
@@ -25,12 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueImport {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueImport.class);
+    private static final int CHUNK = 500;
 
     private final Stock stock;
+    private final CatalogueWriter writer;
     private final boolean demo;
 
-    public CatalogueImport(Stock stock, @Value("${orderflow.accounting.demo-catalogue:true}") boolean demo) {
+    CatalogueImport(Stock stock, CatalogueWriter writer,
+            @Value("${orderflow.accounting.demo-catalogue:true}") boolean demo) {
         this.stock = stock;
+        this.writer = writer;
         this.demo = demo;
     }
 
@@ -49,24 +53,41 @@ public class CatalogueImport {
         }
     }
 
-    @Transactional
     public Result importCsv(String csv) {
         return importCsv(new StringReader(csv));
     }
 
-    @Transactional
+    /**
+     * Reads the file as it streams and writes it in chunks, each chunk in a transaction of its own
+     * rather than the whole file in one: an upload is read from the network while it is imported, and
+     * one transaction across a slow upload would hold the locks on the stock rows orders reserve from.
+     * A file that breaks off leaves the chunks before it written; importing it again is harmless, every
+     * row being an upsert.
+     */
     public Result importCsv(Reader csv) {
         ImportProblems problems = new ImportProblems();
+        List<CatalogueRow> chunk = new ArrayList<>(CHUNK);
         int imported = 0;
         try (CatalogueRows rows = CatalogueRows.open(csv, problems)) {
             for (CatalogueRow row = rows.next(); row != null; row = rows.next()) {
-                stock.upsert(row.offerId(), row.article(), row.name(), row.price(), row.category(), row.warehouse(),
-                        row.quantity());
-                imported++;
+                chunk.add(row);
+                if (chunk.size() == CHUNK) {
+                    imported += written(chunk);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        imported += written(chunk);
         return new Result(imported, problems.rejected(), problems.list());
+    }
+
+    private int written(List<CatalogueRow> chunk) {
+        int size = chunk.size();
+        if (size > 0) {
+            writer.write(chunk);
+            chunk.clear();
+        }
+        return size;
     }
 }
