@@ -23,6 +23,11 @@ public class ApiErrors {
                 .body(Map.of("message", "ROZETKA недоступна: " + e.getMessage()));
     }
 
+    @ExceptionHandler(CsvUpload.TooLarge.class)
+    ResponseEntity<Map<String, String>> tooLarge(CsvUpload.TooLarge e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("message", e.getMessage()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Map.of("message", String.valueOf(e.getMessage())));
