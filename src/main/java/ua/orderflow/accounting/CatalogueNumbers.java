@@ -21,45 +21,45 @@ final class CatalogueNumbers {
     }
 
     static BigDecimal price(String raw) throws BadRow {
-        if (raw.isEmpty()) {
-            throw new BadRow("не вказано ціну (price)");
-        }
-        BigDecimal price = number(raw, "ціна");
-        if (price.signum() < 0) {
-            throw new BadRow("ціна «" + Shown.value(raw) + "» від'ємна");
-        }
+        BigDecimal price = notNegative(raw, "ціна", "не вказано ціну (price)");
         if (price.scale() > 2) {
-            throw new BadRow("ціна «" + Shown.value(raw) + "» має більше двох знаків після коми");
+            throw refused("ціна", raw, "має більше двох знаків після коми");
         }
         if (price.compareTo(MAX_PRICE) > 0) {
-            throw new BadRow("ціна «" + Shown.value(raw) + "» завелика");
+            throw refused("ціна", raw, "завелика");
         }
         return price;
     }
 
     static int quantity(String raw) throws BadRow {
-        if (raw.isEmpty()) {
-            throw new BadRow("не вказано кількість (quantity)");
-        }
-        BigDecimal quantity = number(raw, "кількість");
-        if (quantity.signum() < 0) {
-            throw new BadRow("кількість «" + Shown.value(raw) + "» від'ємна");
-        }
+        BigDecimal quantity = notNegative(raw, "кількість", "не вказано кількість (quantity)");
         // even 10,0: with a decimal mark, 1,000 would read as one unit where a thousand was meant
         if (quantity.scale() > 0) {
-            throw new BadRow("кількість «" + Shown.value(raw) + "» не є цілим числом");
+            throw refused("кількість", raw, "не є цілим числом");
         }
         if (quantity.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            throw new BadRow("кількість «" + Shown.value(raw) + "» завелика");
+            throw refused("кількість", raw, "завелика");
         }
         return quantity.intValueExact();
     }
 
-    private static BigDecimal number(String raw, String what) throws BadRow {
+    /** {@code what} is a feminine noun, as «ціна» and «кількість» are: «від'ємна» agrees with it. */
+    private static BigDecimal notNegative(String raw, String what, String missing) throws BadRow {
+        if (raw.isEmpty()) {
+            throw new BadRow(missing);
+        }
         // a megabyte of digits is no price, and BigDecimal would take its time to say so
         if (raw.length() > MAX_CHARS || !PLAIN.matcher(raw).matches() && !GROUPED.matcher(raw).matches()) {
-            throw new BadRow(what + " «" + Shown.value(raw) + "» не є числом");
+            throw refused(what, raw, "не є числом");
         }
-        return new BigDecimal(GROUP_SPACE.matcher(raw).replaceAll("").replace(',', '.'));
+        BigDecimal number = new BigDecimal(GROUP_SPACE.matcher(raw).replaceAll("").replace(',', '.'));
+        if (number.signum() < 0) {
+            throw refused(what, raw, "від'ємна");
+        }
+        return number;
+    }
+
+    private static BadRow refused(String what, String raw, String why) {
+        return new BadRow(what + " «" + Shown.value(raw) + "» " + why);
     }
 }
