@@ -1,12 +1,10 @@
 package ua.orderflow.accounting;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,27 +15,31 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a catalogue with stock from CSV: {@code offer_id;article;name;price;category;warehouse;quantity}.
- * The default profile seeds the demo catalogue the sandbox sells from; a bad line is reported, the
- * rest still load.
+ * Loads a catalogue with stock from CSV ({@link CatalogueFields#COLUMNS}), as Excel or any other tool
+ * exports it. The default profile seeds the demo catalogue the sandbox sells from; a bad line is
+ * reported, the rest still load.
  */
 @Service
 public class CatalogueImport {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueImport.class);
+    private static final int CHUNK = 500;
 
     private final Stock stock;
+    private final CatalogueWriter writer;
     private final boolean demo;
 
-    public CatalogueImport(Stock stock, @Value("${orderflow.accounting.demo-catalogue:true}") boolean demo) {
+    CatalogueImport(Stock stock, CatalogueWriter writer,
+            @Value("${orderflow.accounting.demo-catalogue:true}") boolean demo) {
         this.stock = stock;
+        this.writer = writer;
         this.demo = demo;
     }
 
-    public record Result(int imported, List<String> problems) {
+    /** {@code rejected} counts every bad line; {@code problems} tells the first ones. */
+    public record Result(int imported, int rejected, List<String> problems) {
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -51,38 +53,41 @@ public class CatalogueImport {
         }
     }
 
-    @Transactional
     public Result importCsv(String csv) {
         return importCsv(new StringReader(csv));
     }
 
-    @Transactional
+    /**
+     * Reads the file as it streams and writes it in chunks, each chunk in a transaction of its own
+     * rather than the whole file in one: an upload is read from the network while it is imported, and
+     * one transaction across a slow upload would hold the locks on the stock rows orders reserve from.
+     * A file that breaks off leaves the chunks before it written; importing it again is harmless, every
+     * row being an upsert.
+     */
     public Result importCsv(Reader csv) {
-        List<String> problems = new ArrayList<>();
+        ImportProblems problems = new ImportProblems();
+        List<CatalogueRow> chunk = new ArrayList<>(CHUNK);
         int imported = 0;
-        try (BufferedReader lines = new BufferedReader(csv)) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("offer_id") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(";", -1);
-                try {
-                    if (f.length < 7 || f[0].isBlank() || f[2].isBlank()) {
-                        throw new IllegalArgumentException("очікується 7 полів: offer_id;article;name;price;category;warehouse;quantity");
-                    }
-                    stock.upsert(f[0].trim(), f[1].trim(), f[2].trim(), new BigDecimal(f[3].trim()), f[4].trim(),
-                            f[5].trim(), Integer.parseInt(f[6].trim()));
-                    imported++;
-                } catch (IllegalArgumentException e) {
-                    problems.add("Рядок " + number + ": " + e.getMessage());
+        try (CatalogueRows rows = CatalogueRows.open(csv, problems)) {
+            for (CatalogueRow row = rows.next(); row != null; row = rows.next()) {
+                chunk.add(row);
+                if (chunk.size() == CHUNK) {
+                    imported += written(chunk);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(imported, problems);
+        imported += written(chunk);
+        return new Result(imported, problems.rejected(), problems.list());
+    }
+
+    private int written(List<CatalogueRow> chunk) {
+        int size = chunk.size();
+        if (size > 0) {
+            writer.write(chunk);
+            chunk.clear();
+        }
+        return size;
     }
 }

@@ -76,25 +76,6 @@ public class Stock {
                 .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
     }
 
-    /** Adds or updates a product and sets its stock in a warehouse (catalogue import). */
-    void upsert(String offerId, String article, String name, java.math.BigDecimal price, String category,
-            String warehouse, int quantity) {
-        int updated = jdbc.sql("update product set article = :article, name = :name, price = :price, category = :category where offer_id = :offer")
-                .param("article", article).param("name", name).param("price", price).param("category", category)
-                .param("offer", offerId).update();
-        if (updated == 0) {
-            jdbc.sql("insert into product (offer_id, article, name, price, category) values (:offer, :article, :name, :price, :category)")
-                    .param("offer", offerId).param("article", article).param("name", name).param("price", price)
-                    .param("category", category).update();
-        }
-        int stocked = jdbc.sql("update stock set on_hand = greatest(:q, reserved) where offer_id = :offer and warehouse = :w")
-                .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
-        if (stocked == 0) {
-            jdbc.sql("insert into stock (offer_id, warehouse, on_hand, reserved) values (:offer, :w, :q, 0)")
-                    .param("offer", offerId).param("w", warehouse).param("q", quantity).update();
-        }
-    }
-
     public List<Map<String, Object>> products() {
         return Rows.lowerCaseKeys(jdbc.sql("select offer_id, article, name, price, category from product order by offer_id").query().listOfRows());
     }

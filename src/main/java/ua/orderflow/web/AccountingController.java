@@ -1,12 +1,14 @@
 package ua.orderflow.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.access.Role;
@@ -65,8 +67,10 @@ public class AccountingController {
     }
 
     @AllowedRoles(Role.STOREKEEPER)
-    @PostMapping(value = "/api/catalogue/import", consumes = "text/csv")
-    public CatalogueImport.Result importCatalogue(@RequestBody String csv) {
-        return catalogue.importCsv(csv);
+    @PostMapping(value = "/api/catalogue/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    public CatalogueImport.Result importCatalogue(HttpServletRequest request) throws IOException {
+        try (Reader csv = CsvUpload.reader(request)) {
+            return catalogue.importCsv(csv);
+        }
     }
 }

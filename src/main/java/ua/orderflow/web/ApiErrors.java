@@ -33,6 +33,11 @@ public class ApiErrors {
         return answer(HttpStatus.SERVICE_UNAVAILABLE, "ROZETKA недоступна: " + e.getMessage());
     }
 
+    @ExceptionHandler(CsvUpload.TooLarge.class)
+    ResponseEntity<Map<String, String>> tooLarge(CsvUpload.TooLarge e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("message", e.getMessage()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return answer(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));

@@ -45,6 +45,14 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * A body of any type: bytes, or a stream, which goes chunked, without a declared length. An upload
+     * may take its time on a machine busy with other builds: two minutes, not the 30 seconds of a call.
+     */
+    public HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(path).timeout(Duration.ofMinutes(2)).header("Content-Type", contentType).POST(body));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
