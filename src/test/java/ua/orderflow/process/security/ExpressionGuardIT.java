@@ -147,22 +147,13 @@ class ExpressionGuardIT {
         browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).build(),
                 HttpResponse.BodyHandlers.discarding());
 
-        HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(
-                        URI.create(base + "/camunda/api/engine/engine/default/task"))
-                .header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", xsrf(browser, base))
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"orQueries\":[{\"dueAfterExpression\":\"" + EXPRESSION + "\"}]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = postJson(browser, base, "/camunda/api/engine/engine/default/task",
+                "{\"orQueries\":[{\"dueAfterExpression\":\"" + EXPRESSION + "\"}]}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(FIRED.get()).isZero();
 
-        HttpResponse<String> clean = browser.send(HttpRequest.newBuilder(
-                        URI.create(base + "/camunda/api/engine/engine/default/task/count"))
-                .header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", xsrf(browser, base))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"orQueries\":[{\"name\":\"x\"}]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> clean = postJson(browser, base, "/camunda/api/engine/engine/default/task/count",
+                "{\"orQueries\":[{\"name\":\"x\"}]}");
         assertThat(clean.statusCode()).as(clean.body()).isEqualTo(200);
     }
 
@@ -172,6 +163,16 @@ class ExpressionGuardIT {
                 "{\"profile\":{\"id\":\"second-admin\"},\"credentials\":{\"password\":\"x\"}}");
         assertThat(setup.statusCode()).isEqualTo(403);
         assertThat(engine.getIdentityService().createUserQuery().userId("second-admin").count()).isZero();
+    }
+
+    /** As the webapps' own pages post: the session cookie and the CSRF token it was given. */
+    private static HttpResponse<String> postJson(HttpClient browser, String base, String path, String json)
+            throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", xsrf(browser, base))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String xsrf(HttpClient browser, String base) {
