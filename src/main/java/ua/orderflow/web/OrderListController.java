@@ -28,6 +28,9 @@ public class OrderListController {
     @GetMapping
     public List<Map<String, Object>> list(@RequestParam(required = false) String shop,
             @RequestParam(defaultValue = "1") int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("Номер сторінки починається з 1");
+        }
         return Rows.lowerCaseKeys(jdbc.sql("""
                         select shop_id, order_id, status, stage, imported_at, updated_at
                         from marketplace_order
@@ -36,7 +39,7 @@ public class OrderListController {
                         limit :limit offset :offset""")
                 .param("shop", shop)
                 .param("limit", PAGE_SIZE)
-                .param("offset", Math.max(0, page - 1) * PAGE_SIZE)
+                .param("offset", (page - 1L) * PAGE_SIZE)
                 .query().listOfRows());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,10 +85,22 @@ class ApiAccessIT {
         assertAnswer(manager.get("/api/clients"), 400, "Не вказано параметр «phone»");
         assertAnswer(manager.get("/api/no-such-thing"), 404, "Такої адреси в API немає");
         assertAnswer(manager.get("/api/orders?page=abc"), 400, "«page»");
+        assertAnswer(manager.get("/api/orders?page=0"), 400, "починається з 1");
+        HttpResponse<String> farPage = manager.get("/api/orders?page=2147483647");
+        assertThat(farPage.statusCode()).as(farPage.body()).isEqualTo(200);
+        assertThat(farPage.body()).isEqualTo("[]");
         Http admin = callers.get("admin");
         assertAnswer(admin.send("POST", "/api/catalogue/import", "application/json", "{\"not\":\"csv\"}"), 415,
                 "Непідтримуваний тип");
         assertAnswer(admin.post("/api/orders/sandbox/1/resync", "{"), 404, "Замовлення");
+        // path tricks: refused by the server or normalised onto a path with its own login, never served
+        for (String trick : List.of("/api/orders/sandbox/..%2F..%2Fsync/runs", "/api/orders/%2e%2e/%2e%2e/actuator/env",
+                "/api/orders/sandbox/%00/documents", "/api/../engine-rest/user")) {
+            HttpResponse<String> answer = manager.get(trick);
+            assertThat(answer.statusCode()).as(trick + ": " + answer.body()).isBetween(400, 499);
+            // the engine's own 404 names its exception type; what must never show is a stack trace
+            assertThat(answer.body()).as(trick).doesNotContainPattern("\\bat [a-z]+\\.[a-z.]+\\(");
+        }
     }
 
     private static void assertAnswer(HttpResponse<String> answer, int status, String words) {
