@@ -51,8 +51,8 @@ class FoundationIT {
             assertThat(admin.get(path).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(admin.get("/engine-rest/process-definition").body()).contains("\"key\":\"rozetka-order\"");
-        // a wrong password is refused; tried on a user of its own, because the engine then throttles
-        // that user's logins for seconds and the admin is shared by every integration test
+        // a wrong password is refused; tried on a user of its own, so that no test's guesses count
+        // against the admin every integration test shares
         var identity = engine.getIdentityService();
         if (identity.createUserQuery().userId("manager1").count() == 0) {
             var manager = identity.newUser("manager1");

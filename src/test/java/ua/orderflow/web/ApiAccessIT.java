@@ -70,6 +70,30 @@ class ApiAccessIT {
     }
 
     @Test
+    void aWrongPasswordDoesNotKeepTheRightOneOutAndAGuesserIsHeldBack() {
+        var identity = engine.getIdentityService();
+        String user = TestUsers.ensure(identity, "accessguessed", "managers");
+        Http anonymous = Http.anonymous(port);
+        assertThat(anonymous.as(user, "wrong").get("/api/orders").statusCode()).isEqualTo(401);
+        // the engine's own throttle refused the right password for seconds after one wrong one
+        assertThat(anonymous.as(user, TestUsers.PASSWORD).get("/api/orders").statusCode()).isEqualTo(200);
+        assertThat(anonymous.as(user, "wrong").get("/engine-rest/task/count").statusCode()).isEqualTo(401);
+        assertThat(anonymous.as(user, TestUsers.PASSWORD).get("/engine-rest/task/count").statusCode()).isEqualTo(200);
+
+        for (int i = 0; i < 5; i++) {
+            anonymous.as(user, "guess" + i).get("/engine-rest/task/count");
+        }
+        HttpResponse<String> heldBack = anonymous.as(user, TestUsers.PASSWORD).get("/api/orders");
+        assertThat(heldBack.statusCode()).isEqualTo(429);
+        assertThat(heldBack.headers().firstValue("Retry-After")).isPresent();
+        assertThat(heldBack.body()).contains("Забагато невдалих спроб входу");
+        // nobody else is held back, and the user was never locked in the engine
+        assertThat(callers.get("manager").get("/api/orders").statusCode()).isEqualTo(200);
+        assertThat(identity.createUserQuery().userId(user).singleResult()).isNotNull();
+        assertThat(identity.checkPassword(user, TestUsers.PASSWORD)).isTrue();
+    }
+
+    @Test
     void prometheusServesOurSeries() {
         HttpResponse<String> scrape = callers.get("supervisor").get("/actuator/prometheus");
         assertThat(scrape.statusCode()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package ua.orderflow.process.security;
 
 import jakarta.servlet.Filter;
+import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -29,6 +30,18 @@ public class RestAuthenticationConfig {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(AUTHENTICATION);
+        return registration;
+    }
+
+    /** First of all: a client that keeps guessing passwords waits before any password is checked. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter() {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(new LoginThrottle(Clock.systemUTC())));
+        registration.setName("orderflow-login-throttle");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*", "/v3/*",
+                "/swagger-ui/*", "/swagger-ui.html");
+        registration.setOrder(AUTHENTICATION - 1);
         return registration;
     }
 
