@@ -25,8 +25,6 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import ua.orderflow.rozetka.model.RozetkaOrder;
 import ua.orderflow.shop.Shop;
 import ua.orderflow.shop.Shops;
+import ua.orderflow.support.MutableClock;
 
 /**
  * The client contract against WireMock stubs shaped like the reference's examples: errors with
@@ -153,7 +152,7 @@ class RozetkaClientWireMockTest extends RozetkaClientContract {
 
     @Test
     void theTokenIsRenewedBeforeItsLifetimeRunsOut() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock("2026-11-24T08:00:00Z");
         RozetkaClient client = clientFor("secret", clock);
         client.order(812345678L, "");
         clock.advance(Duration.ofHours(22));
@@ -224,26 +223,4 @@ class RozetkaClientWireMockTest extends RozetkaClientContract {
                 + "\"_meta\":{\"totalCount\":45,\"pageCount\":3,\"currentPage\":" + page + ",\"perPage\":20}}}";
     }
 
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-24T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

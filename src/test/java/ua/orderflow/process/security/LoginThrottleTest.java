@@ -2,34 +2,13 @@ package ua.orderflow.process.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import ua.orderflow.support.MutableClock;
 
 class LoginThrottleTest {
 
-    static final class Hands extends Clock {
-        Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final Hands clock = new Hands();
+    final MutableClock clock = new MutableClock("2026-12-01T10:00:00Z");
     final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -43,7 +22,7 @@ class LoginThrottleTest {
         // the admin at their own desk is not held back by the stranger
         assertThat(throttle.waitFor("192.0.2.1", "admin")).isZero();
 
-        clock.now = clock.now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(throttle.waitFor("203.0.113.9", "admin")).isZero();
         throttle.failed("203.0.113.9", "admin");
         assertThat(throttle.waitFor("203.0.113.9", "admin")).isEqualTo(Duration.ofSeconds(4));
@@ -58,7 +37,7 @@ class LoginThrottleTest {
         for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
             throttle.failed("198.51.100.7", "manager");
         }
-        clock.now = clock.now.plus(LoginThrottle.LONGEST_WAIT);
+        clock.advance(LoginThrottle.LONGEST_WAIT);
         throttle.succeeded("198.51.100.7", "manager");
         throttle.failed("198.51.100.7", "manager");
         assertThat(throttle.waitFor("198.51.100.7", "manager")).isZero();
