@@ -1,12 +1,10 @@
 package ua.orderflow.sync;
 
 import io.micrometer.core.instrument.Timer;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,10 +36,10 @@ public class ShopSync {
     private final SyncProperties properties;
     private final SyncMetrics metrics;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final LeaseKeeper leases;
 
     public ShopSync(OrderSource source, OrderSyncer syncer, StageMapping stages, ShopSyncState state,
-            SyncJournal journal, SyncProperties properties, SyncMetrics metrics, Clock clock) {
+            SyncJournal journal, SyncProperties properties, SyncMetrics metrics, Clock clock, LeaseKeeper leases) {
         this.source = source;
         this.syncer = syncer;
         this.stages = stages;
@@ -50,11 +48,12 @@ public class ShopSync {
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
+        this.leases = leases;
     }
 
     /** Runs a sync unless another run (on any node) holds the shop; then answers empty. */
     public Optional<SyncRun> sync(String shopId, String trigger) {
-        if (!state.tryLease(shopId, node, properties.lease())) {
+        if (!leases.take(shopId)) {
             return Optional.empty();
         }
         Timer.Sample started = metrics.runStarted();
@@ -66,7 +65,7 @@ public class ShopSync {
             return run;
         } finally {
             metrics.runEnded(started, shopId, outcome);
-            state.release(shopId, node);
+            leases.giveUp(shopId);
         }
     }
 
@@ -74,6 +73,11 @@ public class ShopSync {
         LocalDateTime to = DbTime.now(clock);
         LocalDateTime from = state.lastSuccessTo(shopId).map(last -> last.minus(properties.overlap()))
                 .orElse(to.minus(properties.firstLookback()));
+        // holding the lease, no other run of this shop is alive: one still RUNNING died with its node
+        int dead = journal.abandonRunning(shopId);
+        if (dead > 0) {
+            log.warn("Shop {}: {} run(s) left RUNNING by a node that stopped, marked failed", shopId, dead);
+        }
         long run = journal.startRun(shopId, trigger, from, to);
         RunCounts counts = new RunCounts();
         boolean orderFailed = false;
@@ -106,7 +110,6 @@ public class ShopSync {
                                         + ". Наступна синхронізація спробує знову.", null);
                     }
                 }
-                state.tryLease(shopId, node, properties.lease());
             });
             orderFailed = failed[0];
         } catch (OrderSource.SourceUnavailableException e) {

@@ -38,7 +38,7 @@ public record SyncProperties(
         countsNewInterval = countsNewInterval == null ? Duration.ofSeconds(10) : countsNewInterval;
         firstLookback = firstLookback == null ? Duration.ofDays(1) : firstLookback;
         overlap = overlap == null ? Duration.ofDays(1) : overlap;
-        lease = lease == null ? Duration.ofMinutes(10) : lease;
+        lease = lease == null ? Duration.ofMinutes(1) : lease;
         runRetention = runRetention == null ? Duration.ofDays(7) : runRetention;
     }
 }

@@ -1,5 +1,10 @@
 package ua.orderflow.sync;
 
+import jakarta.annotation.PreDestroy;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,6 +30,13 @@ public class SyncScheduler {
     private final ShopSync sync;
     private final OrderSource source;
     private final OrderSyncer syncer;
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    // a thread per shop at work: a shop whose ROZETKA hangs or answers nonsense holds up only itself
+    private final ExecutorService shopThreads = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "orderflow-shop-sync");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public SyncScheduler(Shops shops, ShopSync sync, OrderSource source, OrderSyncer syncer) {
         this.syncer = syncer;
@@ -37,7 +49,7 @@ public class SyncScheduler {
             fixedDelayString = "${orderflow.sync.interval:PT60S}")
     void syncAll() {
         for (Shop shop : shops.shops()) {
-            run(shop, "SCHEDULED");
+            inItsOwnThread(shop, () -> sync.sync(shop.id(), "SCHEDULED"));
         }
         try {
             syncer.redeliverAllWaiting(500);
@@ -50,22 +62,42 @@ public class SyncScheduler {
             fixedDelayString = "${orderflow.sync.counts-new-interval:PT10S}")
     void syncShopsWithNewOrders() {
         for (Shop shop : shops.shops()) {
-            try {
-                if (source.countNew(shop.id()) > 0) {
-                    run(shop, "NEW_ORDERS");
+            inItsOwnThread(shop, () -> {
+                try {
+                    if (source.countNew(shop.id()) > 0) {
+                        sync.sync(shop.id(), "NEW_ORDERS");
+                    }
+                } catch (OrderSource.SourceUnavailableException e) {
+                    log.info("Shop {}: new-order count unavailable ({}); the next full sync will try", shop.id(),
+                            e.getMessage());
                 }
-            } catch (OrderSource.SourceUnavailableException e) {
-                log.info("Shop {}: new-order count unavailable ({}); the next full sync will try", shop.id(),
-                        e.getMessage());
-            }
+            });
         }
     }
 
-    private void run(Shop shop, String trigger) {
-        try {
-            sync.sync(shop.id(), trigger);
-        } catch (RuntimeException e) {
-            log.error("Sync of shop {} failed", shop.id(), e);
+    /** Starts the shop's work unless the shop is still at its last one. */
+    void inItsOwnThread(Shop shop, Runnable work) {
+        if (!busy.add(shop.id())) {
+            return;
         }
+        try {
+            shopThreads.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.error("Sync of shop {} failed", shop.id(), e);
+                } finally {
+                    busy.remove(shop.id());
+                }
+            });
+        } catch (RuntimeException rejected) {
+            busy.remove(shop.id());
+            throw rejected;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        shopThreads.shutdownNow();
     }
 }

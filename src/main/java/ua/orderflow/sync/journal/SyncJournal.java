@@ -52,6 +52,20 @@ public class SyncJournal {
                 .update();
     }
 
+    /**
+     * Marks failed the runs of a shop still RUNNING: called by the lease holder, to whom such a run can
+     * only be one whose node stopped in the middle (killed, out of power). Returns how many.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int abandonRunning(String shopId) {
+        return jdbc.sql("""
+                update sync_run set finished_at = :now, outcome = 'FAILED', error = :error
+                where shop_id = :shop and outcome = 'RUNNING'""")
+                .param("now", now()).param("shop", shopId)
+                .param("error", "Запуск перервано: вузол, що його виконував, зупинився посеред синхронізації")
+                .update();
+    }
+
     /** Joins the caller's transaction: a job step holding one connection must not wait for a second. */
     public void record(Long runId, String shopId, Long orderId, EventKind kind, Severity severity,
             String message, String details) {

@@ -1,0 +1,71 @@
+package ua.orderflow.sync;
+
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import ua.orderflow.shop.Shop;
+import ua.orderflow.shop.Shops;
+
+/** One shop whose ROZETKA hangs holds up only itself. */
+class SyncSchedulerTest {
+
+    @Test
+    void aHangingShopDoesNotHoldUpTheOthersNorRunsTwice() throws Exception {
+        ShopSync sync = mock(ShopSync.class);
+        CountDownLatch hung = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        when(sync.sync("hanging", "SCHEDULED")).thenAnswer(call -> {
+            hung.countDown();
+            release.await();
+            return Optional.empty();
+        });
+        when(sync.sync("healthy", "SCHEDULED")).thenReturn(Optional.empty());
+        SyncScheduler scheduler = new SyncScheduler(new Shops(List.of(shop("hanging"), shop("healthy"))), sync,
+                mock(OrderSource.class), mock(OrderSyncer.class));
+        try {
+            scheduler.syncAll();
+            hung.await();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(sync).sync("healthy", "SCHEDULED"));
+
+            scheduler.syncAll();
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> verify(sync, times(2)).sync("healthy", "SCHEDULED"));
+            // the hanging shop is still at its first run: no second one piles up behind it
+            verify(sync, times(1)).sync("hanging", "SCHEDULED");
+        } finally {
+            release.countDown();
+            scheduler.stop();
+        }
+    }
+
+    @Test
+    void aShopThatThrowsIsFreeForItsNextRun() {
+        ShopSync sync = mock(ShopSync.class);
+        when(sync.sync(anyString(), anyString())).thenThrow(new IllegalStateException("ROZETKA said nonsense"));
+        SyncScheduler scheduler = new SyncScheduler(new Shops(List.of(shop("broken"))), sync,
+                mock(OrderSource.class), mock(OrderSyncer.class));
+        try {
+            scheduler.syncAll();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(sync).sync("broken", "SCHEDULED"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                scheduler.syncAll();
+                verify(sync, times(2)).sync("broken", "SCHEDULED");
+            });
+        } finally {
+            scheduler.stop();
+        }
+    }
+
+    private static Shop shop(String id) {
+        return new Shop(id, id, "http://localhost:1", "u", "p", "Каса", "UA00", null, null, null);
+    }
+}
