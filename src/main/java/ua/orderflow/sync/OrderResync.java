@@ -2,6 +2,7 @@ package ua.orderflow.sync;
 
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
+import ua.orderflow.sync.intake.IntakeGate;
 import ua.orderflow.sync.journal.EventKind;
 import ua.orderflow.sync.journal.Severity;
 import ua.orderflow.sync.journal.SyncJournal;
@@ -13,17 +14,20 @@ public class OrderResync {
     private final OrderSource source;
     private final OrderSyncer syncer;
     private final SyncJournal journal;
+    private final IntakeGate intake;
 
-    public OrderResync(OrderSource source, OrderSyncer syncer, SyncJournal journal) {
+    public OrderResync(OrderSource source, OrderSyncer syncer, SyncJournal journal, IntakeGate intake) {
         this.source = source;
         this.syncer = syncer;
         this.journal = journal;
+        this.intake = intake;
     }
 
     public OrderSyncer.Result resync(String shopId, long orderId) {
         try {
             return source.order(shopId, orderId)
-                    .map(order -> syncer.sync(null, shopId, order))
+                    .map(order -> intake.admits(null, shopId, order) ? syncer.sync(null, shopId, order)
+                            : OrderSyncer.Result.SKIPPED)
                     .orElseThrow(() -> new NoSuchElementException("Замовлення " + orderId + " у ROZETKA немає"));
         } catch (OrderSource.SourceUnavailableException e) {
             journal.record(null, shopId, orderId, EventKind.ROZETKA_UNAVAILABLE, Severity.ERROR,

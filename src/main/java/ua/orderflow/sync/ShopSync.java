@@ -17,6 +17,7 @@ import ua.orderflow.sync.journal.RunOutcome;
 import ua.orderflow.sync.journal.Severity;
 import ua.orderflow.sync.journal.SyncJournal;
 import ua.orderflow.sync.journal.SyncRun;
+import ua.orderflow.sync.intake.IntakeGate;
 import ua.orderflow.sync.state.ShopSyncState;
 
 /**
@@ -37,9 +38,11 @@ public class ShopSync {
     private final SyncMetrics metrics;
     private final Clock clock;
     private final LeaseKeeper leases;
+    private final IntakeGate intake;
 
     public ShopSync(OrderSource source, OrderSyncer syncer, StageMapping stages, ShopSyncState state,
-            SyncJournal journal, SyncProperties properties, SyncMetrics metrics, Clock clock, LeaseKeeper leases) {
+            SyncJournal journal, SyncProperties properties, SyncMetrics metrics, Clock clock, LeaseKeeper leases,
+            IntakeGate intake) {
         this.source = source;
         this.syncer = syncer;
         this.stages = stages;
@@ -49,6 +52,7 @@ public class ShopSync {
         this.metrics = metrics;
         this.clock = clock;
         this.leases = leases;
+        this.intake = intake;
     }
 
     /** Runs a sync unless another run (on any node) holds the shop; then answers empty. */
@@ -86,12 +90,16 @@ public class ShopSync {
             source.changedOrders(shopId, kyiv(from), kyiv(to), page -> {
                 page.malformed().forEach(bad -> {
                     counts.countWarning();
-                    journal.record(run, shopId, bad.orderId(), EventKind.MALFORMED_ORDER, Severity.WARN,
-                            "Замовлення " + (bad.orderId() == null ? "без номера" : bad.orderId())
-                                    + " не вдалося прочитати: " + bad.problem(), bad.raw());
+                    intake.journalOnce(run, shopId, bad.orderId(), "Замовлення "
+                            + (bad.orderId() == null ? "без номера" : bad.orderId()) + " не вдалося прочитати: "
+                            + bad.problem(), bad.raw());
                 });
                 for (var order : page.orders()) {
                     counts.countSeen();
+                    if (!intake.admits(run, shopId, order)) {
+                        counts.countWarning();
+                        continue;
+                    }
                     if (!stages.isKnown(order.status())) {
                         counts.countWarning();
                     }
