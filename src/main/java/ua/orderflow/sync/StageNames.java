@@ -3,7 +3,7 @@ package ua.orderflow.sync;
 import java.util.Map;
 
 /** Stage names as a manager reads them in the journal. */
-final class StageNames {
+public final class StageNames {
 
     private static final Map<String, String> NAMES = Map.of(
             "NEW", "Нове",
@@ -18,7 +18,7 @@ final class StageNames {
     private StageNames() {
     }
 
-    static String of(String stage) {
+    public static String of(String stage) {
         return NAMES.getOrDefault(stage, stage);
     }
 }

@@ -40,7 +40,7 @@ public class RestAuthenticationConfig {
                 new FilterRegistrationBean<>(new LoginThrottleFilter(new LoginThrottle(Clock.systemUTC())));
         registration.setName("orderflow-login-throttle");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*", "/v3/*",
-                "/swagger-ui/*", "/swagger-ui.html");
+                "/swagger-ui/*", "/swagger-ui.html", "/desk/*");
         registration.setOrder(AUTHENTICATION - 1);
         return registration;
     }
@@ -70,6 +70,11 @@ public class RestAuthenticationConfig {
     FilterRegistrationBean<SignedInOnly> apiDocsLogin(EngineCallers callers) {
         return after(new SignedInOnly(callers, Role.MANAGER, Role.SUPERVISOR, Role.STOREKEEPER, Role.ANALYST),
                 "orderflow-api-docs-login", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
+    }
+
+    @Bean
+    FilterRegistrationBean<DeskSignIn> deskSignIn(EngineCallers callers) {
+        return after(new DeskSignIn(callers), "orderflow-desk-sign-in", "/desk", "/desk/*");
     }
 
     /** Runs after the HTTP Basic filter, so that the engine knows the caller. */

@@ -1,0 +1,31 @@
+package ua.orderflow.desk;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import ua.orderflow.rozetka.StatusNames;
+
+/**
+ * What every desk page writes with: the formats and ROZETKA's status names. As model attributes, since
+ * Thymeleaf refuses bean references inside links.
+ */
+@ControllerAdvice(assignableTypes = {OrdersPage.class, OrderPage.class})
+class DeskModel {
+
+    private final Formats formats;
+    private final StatusNames names;
+
+    DeskModel(Formats formats, StatusNames names) {
+        this.formats = formats;
+        this.names = names;
+    }
+
+    @ModelAttribute("fmt")
+    Formats formats() {
+        return formats;
+    }
+
+    @ModelAttribute("names")
+    StatusNames names() {
+        return names;
+    }
+}
