@@ -8,7 +8,7 @@ import ua.orderflow.rozetka.StatusNames;
  * What every desk page writes with: the formats and ROZETKA's status names. As model attributes, since
  * Thymeleaf refuses bean references inside links.
  */
-@ControllerAdvice(assignableTypes = {OrdersPage.class, OrderPage.class})
+@ControllerAdvice(assignableTypes = {OrdersPage.class, OrderPage.class, JournalPage.class})
 class DeskModel {
 
     private final Formats formats;

@@ -92,6 +92,22 @@ class DeskIT {
     }
 
     @Test
+    void theJournalFoldsQuietRunsAndFiltersEvents() {
+        // the next sync sees our own 26 pushes come back; the one after it finds nothing new: a quiet run,
+        // counted but not listed
+        assertThat(sync.sync("sandbox", "MANUAL")).isPresent();
+        assertThat(sync.sync("sandbox", "MANUAL").orElseThrow().updated()).isZero();
+        HttpResponse<String> journal = manager.get("/desk/journal");
+        assertThat(journal.statusCode()).isEqualTo(200);
+        assertThat(journal.body()).contains("(приховано)").contains("імпортовано на етап «Нове»")
+                .doesNotContain("Тихих успішних запусків, що нічого не знайшли: 0 ");
+        HttpResponse<String> warnings = manager.get("/desk/journal?severity=ERROR");
+        assertThat(warnings.body()).doesNotContain("імпортовано на етап");
+        HttpResponse<String> imports = manager.get("/desk/journal?kind=IMPORTED&from=2020-01-01");
+        assertThat(imports.body()).contains("імпортовано на етап").doesNotContain("у ROZETKA: 1");
+    }
+
+    @Test
     void onlyManagersAndSupervisorsSignedInSeeTheDeskAndFormsNeedTheirToken() {
         HttpResponse<String> anonymous = Http.anonymous(port).get("/desk/orders");
         assertThat(anonymous.statusCode()).isEqualTo(302);
