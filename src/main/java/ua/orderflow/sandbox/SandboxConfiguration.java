@@ -16,6 +16,7 @@ import ua.orderflow.sandbox.order.OrderBook;
 import ua.orderflow.sandbox.order.OrderFactory;
 import ua.orderflow.sandbox.status.StatusCatalogue;
 import ua.orderflow.sandbox.status.StatusRules;
+import ua.orderflow.sandbox.status.TransitionTable;
 
 /** Wires the ROZETKA simulator; none of it exists when {@code orderflow.sandbox.enabled} is false. */
 @Configuration
@@ -45,13 +46,13 @@ public class SandboxConfiguration {
 
     @Bean
     StatusRules sandboxStatusRules(StatusCatalogue statuses) {
-        return new StatusRules(statuses);
+        return new StatusRules(statuses, TransitionTable.load());
     }
 
     @Bean
     OrderBook sandboxOrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, SandboxRandom random) {
         return new OrderBook(clock, statuses, rules, new OrderFactory(Catalogue.load()),
-                new Carrier(properties.carrier(), random), random);
+                new Carrier(properties.carrier(), random, statuses, rules.table()), random);
     }
 
     @Bean

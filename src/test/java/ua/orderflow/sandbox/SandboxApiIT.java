@@ -195,7 +195,7 @@ class SandboxApiIT {
         admin.post("/sandbox/admin/clock/advance", "{\"days\":2}");
         JsonNode tracked = SellerApiCalls.json(admin.get("/sandbox/admin/orders/" + shipped));
         assertThat(tracked.path("order_status_history").findValues("status_id")).extracting(JsonNode::asInt)
-                .containsSequence(61, 4, 5);
+                .containsSequence(61, 3, 4, 5);
         assertThat(tracked.path("status").asInt()).isIn(6, 11, 12);
 
         long open = createOrders(1, 26).get(0);

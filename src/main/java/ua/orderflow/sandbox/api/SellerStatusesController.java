@@ -43,7 +43,7 @@ public class SellerStatusesController {
             Map<String, Object> row = json.statusData(s);
             row.put("title", s.nameUk());
             if (withAvailable) {
-                row.put("status_available", json.statusAvailable(s.id(), false, false));
+                row.put("status_available", json.statusAvailable(s.id(), false));
             }
             return row;
         });

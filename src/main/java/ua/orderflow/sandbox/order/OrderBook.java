@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import ua.orderflow.sandbox.SandboxRandom;
@@ -17,6 +18,7 @@ import ua.orderflow.sandbox.search.Page;
 import ua.orderflow.sandbox.status.OrderStatus;
 import ua.orderflow.sandbox.status.StatusCatalogue;
 import ua.orderflow.sandbox.status.StatusChangeRefused;
+import ua.orderflow.sandbox.status.StatusPaths;
 import ua.orderflow.sandbox.status.StatusRules;
 import ua.orderflow.sandbox.status.StatusRules.Transition;
 
@@ -38,6 +40,7 @@ public final class OrderBook {
     private final OrderFactory factory;
     private final Carrier carrier;
     private final SandboxRandom random;
+    private final StatusPaths paths;
     private final TreeMap<Long, SandboxOrder> orders = new TreeMap<>();
     /** Shipped, not final: the only orders the carrier moves, so a catch-up looks at these alone. */
     private final Map<Long, SandboxOrder> inTransit = new HashMap<>();
@@ -54,9 +57,10 @@ public final class OrderBook {
         this.factory = factory;
         this.carrier = carrier;
         this.random = random;
+        this.paths = new StatusPaths(rules.table());
     }
 
-    /** Creates {@code count} new orders, each walked to {@code status} along the seller's usual path. */
+    /** Creates {@code count} new orders, each walked to {@code status} along a parcel's usual life. */
     public synchronized List<Long> create(int count, Integer status) {
         if (status != null) {
             statuses.get(status);
@@ -67,8 +71,8 @@ public final class OrderBook {
             SandboxOrder order = factory.create(nextOrderId++, now, () -> nextPurchaseId++, random.shared());
             orders.put(order.id(), order);
             if (status != null) {
-                for (int step : pathTo(status)) {
-                    if (StatusRules.IN_TRANSIT.contains(step) && !order.hasTtn()) {
+                for (int step : paths.to(status)) {
+                    if (statuses.needsTtn(step) && !order.hasTtn()) {
                         order.setTtn(NovaPoshta.ttn(random.shared()));
                     }
                     order.moveTo(statuses.get(step), now);
@@ -182,7 +186,8 @@ public final class OrderBook {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("new", count(o -> o.status() == StatusRules.NEW));
         counts.put("processing", count(o -> o.statusGroup() == OrderStatus.GROUP_PROCESSING));
-        counts.put("delivering", count(o -> StatusRules.IN_TRANSIT.contains(o.status())));
+        counts.put("delivering", count(o -> Set.of(StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED,
+                StatusRules.DELIVERING, StatusRules.AT_PICKUP).contains(o.status())));
         counts.put("unwatched", count(o -> !o.viewed()));
         counts.put("all", orders.size());
         return counts;
@@ -207,7 +212,7 @@ public final class OrderBook {
         nextCarrierStep = null;
         for (SandboxOrder order : List.copyOf(inTransit.values())) {
             for (Carrier.Step step : carrier.dueSteps(order, now)) {
-                order.moveTo(statuses.get(step.status()), step.at());
+                order.moveTo(statuses.get(step.status()), step.at(), carrier.touchesChanged());
             }
             track(order);
         }
@@ -268,34 +273,6 @@ public final class OrderBook {
         // every change is checked before any is applied: a refused edit changes nothing
         edits.forEach(Runnable::run);
         order.touch(now);
-    }
-
-    private List<Integer> pathTo(int target) {
-        return switch (target) {
-            case StatusRules.NEW -> List.of();
-            case StatusRules.PROCESSING -> List.of(StatusRules.PROCESSING);
-            case StatusRules.CALL_BACK -> List.of(StatusRules.PROCESSING, StatusRules.CALL_BACK);
-            case StatusRules.CALL_BACK_AGAIN -> List.of(StatusRules.PROCESSING, StatusRules.CALL_BACK,
-                    StatusRules.CALL_BACK_AGAIN);
-            case StatusRules.CONFIRMED -> List.of(StatusRules.PROCESSING, StatusRules.CONFIRMED);
-            case StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED -> List.of(StatusRules.PROCESSING,
-                    StatusRules.CONFIRMED, target);
-            case StatusRules.DELIVERING, StatusRules.AT_PICKUP, StatusRules.RECEIVED, StatusRules.NOT_PICKED_UP,
-                    StatusRules.REFUSED -> shippedPath(target);
-            default -> List.of(StatusRules.PROCESSING, target);
-        };
-    }
-
-    private static List<Integer> shippedPath(int target) {
-        List<Integer> path = new ArrayList<>(List.of(StatusRules.PROCESSING, StatusRules.CONFIRMED,
-                StatusRules.HANDOVER_PLANNED, StatusRules.DELIVERING));
-        if (target != StatusRules.DELIVERING) {
-            path.add(StatusRules.AT_PICKUP);
-        }
-        if (target != StatusRules.DELIVERING && target != StatusRules.AT_PICKUP) {
-            path.add(target);
-        }
-        return path;
     }
 
     private SandboxOrder find(long id) {
