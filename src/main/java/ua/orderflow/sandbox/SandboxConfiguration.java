@@ -11,6 +11,7 @@ import ua.orderflow.sandbox.carrier.Carrier;
 import ua.orderflow.sandbox.clock.SandboxClock;
 import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.Faults;
+import ua.orderflow.sandbox.fault.Refusals;
 import ua.orderflow.sandbox.order.Catalogue;
 import ua.orderflow.sandbox.order.OrderBook;
 import ua.orderflow.sandbox.order.OrderFactory;
@@ -68,6 +69,11 @@ public class SandboxConfiguration {
     @Bean
     Faults sandboxFaults(SandboxRandom random) {
         return new Faults(random);
+    }
+
+    @Bean
+    Refusals sandboxRefusals() {
+        return new Refusals();
     }
 
     @Bean

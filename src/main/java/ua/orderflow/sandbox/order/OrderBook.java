@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import ua.orderflow.sandbox.SandboxRandom;
@@ -181,13 +180,15 @@ public final class OrderBook {
         order.touch(now);
     }
 
+    /** {@code GET /orders/counts-new}: ROZETKA's keys ([DOC orders.md] §1.1); the three groups add up to all. */
     public synchronized Map<String, Integer> countsNew() {
         catchUp();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("inProgress", count(o -> o.statusGroup() == OrderStatus.GROUP_PROCESSING));
+        counts.put("inDone", count(o -> o.statusGroup() == OrderStatus.GROUP_SUCCESS));
+        counts.put("inNotDone", count(o -> o.statusGroup() == OrderStatus.GROUP_FAILED));
         counts.put("new", count(o -> o.status() == StatusRules.NEW));
-        counts.put("processing", count(o -> o.statusGroup() == OrderStatus.GROUP_PROCESSING));
-        counts.put("delivering", count(o -> Set.of(StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED,
-                StatusRules.DELIVERING, StatusRules.AT_PICKUP).contains(o.status())));
+        counts.put("delivering", count(o -> OrderQuery.DELIVERING.contains(o.status())));
         counts.put("unwatched", count(o -> !o.viewed()));
         counts.put("all", orders.size());
         return counts;
