@@ -2,7 +2,6 @@ package ua.orderflow.sync;
 
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
-import ua.orderflow.sync.journal.EventKind;
 import ua.orderflow.sync.journal.Severity;
 import ua.orderflow.sync.journal.SyncJournal;
 
@@ -26,8 +25,8 @@ public class OrderResync {
                     .map(order -> syncer.sync(null, shopId, order))
                     .orElseThrow(() -> new NoSuchElementException("Замовлення " + orderId + " у ROZETKA немає"));
         } catch (OrderSource.SourceUnavailableException e) {
-            journal.record(null, shopId, orderId, EventKind.ROZETKA_UNAVAILABLE, Severity.ERROR,
-                    "Не вдалося перечитати замовлення " + orderId + ": ROZETKA недоступна", e.getMessage());
+            journal.record(null, shopId, orderId, SourceTrouble.kind(e), Severity.ERROR,
+                    "Не вдалося перечитати замовлення " + orderId + ": " + SourceTrouble.inWords(e), e.getMessage());
             throw e;
         }
     }
