@@ -84,20 +84,19 @@ class CarrierTest {
     @Test
     void trackingLeavesChangedAloneUnlessToldOtherwise() {
         // unverified (reference §3): the sandbox takes the harder case, a client must also ask by status_updated
-        SandboxFixture untouched = new SandboxFixture(SandboxFixture.carrier(0, 0), 1);
-        long a = untouched.order(2);
-        untouched.put(a, 3, TTN);
-        untouched.clock.advance(Duration.ofDays(3));
-        assertThat(KyivTime.format(untouched.get(a).changed())).isEqualTo("2025-03-14 09:00:00");
-        assertThat(untouched.status(a)).isEqualTo(6);
+        assertThat(changedAfterTracking(SandboxFixture.carrier(0, 0))).isEqualTo("2025-03-14 09:00:00");
+        assertThat(changedAfterTracking(new CarrierSettings(true, Duration.ofHours(12), 0, 0, 0, 0, 0, 0, true,
+                Duration.ofDays(45)))).isEqualTo("2025-03-15 21:00:00");
+    }
 
-        CarrierSettings touching = new CarrierSettings(true, Duration.ofHours(12), 0, 0, 0, 0, 0, 0, true,
-                Duration.ofDays(45));
-        SandboxFixture touched = new SandboxFixture(touching, 1);
-        long b = touched.order(2);
-        touched.put(b, 3, TTN);
-        touched.clock.advance(Duration.ofDays(3));
-        assertThat(KyivTime.format(touched.get(b).changed())).isEqualTo("2025-03-15 21:00:00");
+    /** An order shipped with 3, tracked for three days to 6: its {@code changed}. */
+    private static String changedAfterTracking(CarrierSettings carrier) {
+        SandboxFixture sandbox = new SandboxFixture(carrier, 1);
+        long id = sandbox.order(2);
+        sandbox.put(id, 3, TTN);
+        sandbox.clock.advance(Duration.ofDays(3));
+        assertThat(sandbox.status(id)).isEqualTo(6);
+        return KyivTime.format(sandbox.get(id).changed());
     }
 
     @Test

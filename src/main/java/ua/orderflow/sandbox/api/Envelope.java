@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ua.orderflow.sandbox.fault.Refusals.DetailsShape;
+import ua.orderflow.sandbox.search.Page;
 
 /**
  * ROZETKA's envelope: {success, content} or {success:false, errors{message, code, details}}, always
@@ -56,6 +57,14 @@ public final class Envelope {
 
     public static Map<String, Object> incorrectAccessToken() {
         return bare("incorrect_access_token", INCORRECT_ACCESS_TOKEN);
+    }
+
+    /** The content of a list answer: the named array of the page, then its _meta. */
+    public static Map<String, Object> list(String key, Page<?> page) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put(key, page.items());
+        content.put("_meta", meta(page.totalCount(), page.pageCount(), page.currentPage(), page.perPage()));
+        return content;
     }
 
     /** The _meta block of every list. */

@@ -44,10 +44,7 @@ public class SellerOrdersController {
         Set<String> expand = OrderJson.expand(params.get("expand"));
         OrderQuery query = OrderQuery.parse(params, SearchParams.validates(validate));
         SearchResult<Map<String, Object>> result = book.search(query, o -> json.render(o, expand));
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("orders", result.page().items());
-        content.put("_meta", Envelope.meta(result.page().totalCount(), result.page().pageCount(),
-                result.page().currentPage(), result.page().perPage()));
+        Map<String, Object> content = Envelope.list("orders", result.page());
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("amount", Money.of(result.amount()));
         totals.put("amount_with_discount", Money.of(result.amountWithDiscount()));

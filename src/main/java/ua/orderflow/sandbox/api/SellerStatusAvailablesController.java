@@ -1,6 +1,5 @@
 package ua.orderflow.sandbox.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,10 +49,6 @@ public class SellerStatusAvailablesController {
                 .toList();
         Page<Map<String, Object>> result = Page.of(matched, page == null ? 1 : page)
                 .map(t -> json.statusAvailable(t, false));
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("statusAvailables", result.items());
-        content.put("_meta", Envelope.meta(result.totalCount(), result.pageCount(), result.currentPage(),
-                result.perPage()));
-        return Envelope.ok(content);
+        return Envelope.ok(Envelope.list("statusAvailables", result));
     }
 }

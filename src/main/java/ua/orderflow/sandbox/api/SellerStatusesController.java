@@ -1,6 +1,5 @@
 package ua.orderflow.sandbox.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +52,6 @@ public class SellerStatusesController {
             }
             return row;
         });
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("orderStatuses", result.items());
-        content.put("_meta", Envelope.meta(result.totalCount(), result.pageCount(), result.currentPage(),
-                result.perPage()));
-        return Envelope.ok(content);
+        return Envelope.ok(Envelope.list("orderStatuses", result));
     }
 }
