@@ -1,17 +1,20 @@
 package ua.orderflow.rozetka;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * ROZETKA's envelope: {@code {"success":true,"content":…}} or {@code {"success":false,"errors":{…}}},
- * the latter usually with HTTP 200. Turns an error into the typed exception the caller can act on.
+ * the latter usually with HTTP 200, {@code errors} sometimes an array. Turns an error into the typed
+ * exception the caller can act on, deciding on the code, never on the wording.
  */
 final class Envelope {
 
     private static final Set<Integer> TOKEN_CODES = Set.of(1018, 1020, 6001);
     private static final Set<Integer> NOT_FOUND_CODES = Set.of(1019, 1021, 1404, 5404);
     private static final Set<Integer> UNAVAILABLE_CODES = Set.of(0, 5503);
+    private static final int CHECK_CORRECTNESS_OF_DATA = 1005;
 
     private Envelope() {
     }
@@ -38,8 +41,11 @@ final class Envelope {
                 || Integer.valueOf(1004).equals(code) || Integer.valueOf(5401).equals(code)) {
             throw new RozetkaException.AuthenticationRefused(text, code);
         }
-        if (Integer.valueOf(1005).equals(code)) {
-            throw new RozetkaException.StatusRefused(reason(errors.path("details"), message), code);
+        if (Integer.valueOf(CHECK_CORRECTNESS_OF_DATA).equals(code)
+                || (code == null && "check_correctness_of_data".equals(message))) {
+            // a person reads the reason: with no words from ROZETKA, say so in Ukrainian
+            throw new RozetkaException.StatusRefused(reason(errors, "ROZETKA відмовила без пояснення (" + text + ")"),
+                    code == null ? CHECK_CORRECTNESS_OF_DATA : code);
         }
         if ((code != null && NOT_FOUND_CODES.contains(code)) || message.endsWith("not_found")) {
             throw new RozetkaException.NotFound(text, code);
@@ -47,22 +53,35 @@ final class Envelope {
         if ((code != null && UNAVAILABLE_CODES.contains(code)) || "technical_maintenance".equals(message)) {
             throw new RozetkaException.Unavailable(text, code, null);
         }
-        throw new RozetkaException("ROZETKA refused the call: " + text, code, null);
+        String details = reason(errors, null);
+        throw new RozetkaException("ROZETKA refused the call: " + text + (details == null ? "" : ": " + details),
+                code, null);
     }
 
-    /** The first human text inside details: {"status":["Неможливо змінити статус…"]}, a string, or an array. */
-    private static String reason(JsonNode details, String fallback) {
-        if (details.isTextual()) {
-            return details.asText();
+    /**
+     * ROZETKA's own words for a refusal, whatever shape {@code details} takes: {"status":["…"]},
+     * "…", ["…"], [{"field":…,"message":"…"}] or null; then {@code description}, which some answers
+     * carry; else {@code fallback}.
+     */
+    private static String reason(JsonNode errors, String fallback) {
+        Set<String> texts = new LinkedHashSet<>();
+        collect(errors.path("details"), texts);
+        if (texts.isEmpty()) {
+            collect(errors.path("description"), texts);
         }
-        if (details.isArray() || details.isObject()) {
-            for (JsonNode child : details) {
-                String found = reason(child, null);
-                if (found != null && !found.isBlank()) {
-                    return found;
-                }
+        return texts.isEmpty() ? fallback : String.join("; ", texts);
+    }
+
+    private static void collect(JsonNode node, Set<String> texts) {
+        if (node.isTextual()) {
+            if (!node.asText().isBlank()) {
+                texts.add(node.asText().trim());
             }
+        } else if (node.isObject() && node.path("message").isTextual()) {
+            // Yii2's list of invalid attributes: the message names the attribute already
+            collect(node.path("message"), texts);
+        } else if (node.isContainerNode()) {
+            node.forEach(child -> collect(child, texts));
         }
-        return fallback;
     }
 }

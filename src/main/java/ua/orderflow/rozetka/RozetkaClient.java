@@ -8,6 +8,7 @@ import feign.RetryableException;
 import feign.codec.DecodeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -17,6 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ua.orderflow.rozetka.model.DeliveryType;
 import ua.orderflow.rozetka.model.NewOrderCounts;
 import ua.orderflow.rozetka.model.OrderPage;
 import ua.orderflow.rozetka.model.OrderSearch;
@@ -26,23 +31,32 @@ import ua.orderflow.shop.Shop;
 
 /**
  * The Seller API for one shop. Checks every envelope, logs in again once when the token expired and
- * replays the call, and turns every failure into a {@link RozetkaException} the caller can act on.
+ * replays the call, keeps quiet for as long as ROZETKA asks after a 429, and turns every failure
+ * into a {@link RozetkaException} the caller can act on.
  */
 public class RozetkaClient {
+
+    private static final Logger log = LoggerFactory.getLogger(RozetkaClient.class);
+    private static final int READ_ATTEMPTS = 3;
+    /** The rest after a 429 without Retry-After, in retry pauses: no source says what ROZETKA wants. */
+    private static final int REST_WITHOUT_RETRY_AFTER = 10;
 
     private final Shop shop;
     private final SellerApi api;
     private final ObjectMapper json;
     private final TokenCache token;
-    private final long retryPauseMillis;
+    private final Duration retryPause;
+    private final Pauses pauses;
+    private final QuietPeriod quiet;
 
-    private static final int READ_ATTEMPTS = 3;
-
-    RozetkaClient(Shop shop, SellerApi api, ObjectMapper json, Clock clock, long retryPauseMillis) {
-        this.retryPauseMillis = retryPauseMillis;
+    RozetkaClient(Shop shop, SellerApi api, ObjectMapper json, Clock clock, Duration retryPause, Pauses pauses,
+            Duration longestWait) {
         this.shop = shop;
         this.api = api;
         this.json = json;
+        this.retryPause = retryPause;
+        this.pauses = pauses;
+        this.quiet = new QuietPeriod(clock, pauses, longestWait);
         this.token = new TokenCache(this::login, shop.tokenLifetime(), clock);
     }
 
@@ -88,9 +102,14 @@ public class RozetkaClient {
         return read(idempotent(t -> api.order(t, id, expand)));
     }
 
-    /** The statuses ROZETKA allows next for this order now. */
+    /** The statuses ROZETKA allows next for this order now, for any delivery type. */
     public List<Integer> allowedNextStatuses(long id) {
         return order(id, "status_available").allowedNextStatuses();
+    }
+
+    /** The statuses ROZETKA allows next for this order now when it ships this way. */
+    public List<Integer> allowedNextStatuses(long id, DeliveryType shipping) {
+        return order(id, "status_available").allowedNextStatuses(shipping);
     }
 
     /**
@@ -159,27 +178,24 @@ public class RozetkaClient {
 
     /**
      * A read may be repeated safely: a 5xx, a timeout or a dropped connection is tried again twice,
-     * with a short pause, before the caller sees {@link RozetkaException.Unavailable}.
+     * with a short pause, a 429 after the rest ROZETKA asked for, before the caller sees
+     * {@link RozetkaException.Unavailable} (or its {@link RozetkaException.RateLimited}).
      */
     private JsonNode idempotent(Function<String, JsonNode> request) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return authorized(request);
+            } catch (RozetkaException.RateLimited e) {
+                // the quiet period holds the next attempt back, or fails it at once if it is long
+                if (attempt >= READ_ATTEMPTS || !quiet.worthWaiting()) {
+                    throw e;
+                }
             } catch (RozetkaException.Unavailable e) {
                 if (attempt >= READ_ATTEMPTS) {
                     throw e;
                 }
-                pause(attempt);
+                pauses.pause(retryPause.multipliedBy(attempt));
             }
-        }
-    }
-
-    private void pause(int attempt) {
-        try {
-            Thread.sleep(retryPauseMillis * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RozetkaException.Unavailable("interrupted while waiting to retry", null, e);
         }
     }
 
@@ -199,7 +215,19 @@ public class RozetkaClient {
         }
     }
 
-    private static JsonNode call(java.util.function.Supplier<JsonNode> request) {
+    private JsonNode call(Supplier<JsonNode> request) {
+        quiet.awaitEnd();
+        try {
+            return envelope(request);
+        } catch (RozetkaException.RateLimited e) {
+            Duration rest = e.retryAfter().orElse(retryPause.multipliedBy(REST_WITHOUT_RETRY_AFTER));
+            log.warn("ROZETKA rate-limited shop {} (HTTP 429); no calls for {} ms", shop.id(), rest.toMillis());
+            quiet.begin(rest);
+            throw e;
+        }
+    }
+
+    private static JsonNode envelope(Supplier<JsonNode> request) {
         try {
             return Envelope.content(request.get());
         } catch (RozetkaException e) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -27,16 +28,31 @@ public class RozetkaClients {
     private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, RozetkaClient> clients = new ConcurrentHashMap<>();
-    private final long retryPauseMillis;
+    private final Duration retryPause;
+    private final Duration retryAfterMax;
+    private final Pauses pauses;
 
     private final Environment environment;
     private final MeterRegistry registry;
 
+    /**
+     * {@code retryPause}: between two tries of a read; {@code retryAfterMax}: the longest rest after a
+     * 429 a call waits out, a longer one fails calls at once until it is over.
+     */
+    @Autowired
     public RozetkaClients(Shops shops, ObjectMapper json, Clock clock, Environment environment,
-            @Value("${orderflow.rozetka.retry-pause:200ms}") Duration retryPause, MeterRegistry registry) {
+            @Value("${orderflow.rozetka.retry-pause:200ms}") Duration retryPause,
+            @Value("${orderflow.rozetka.retry-after-max:30s}") Duration retryAfterMax, MeterRegistry registry) {
+        this(shops, json, clock, environment, retryPause, retryAfterMax, registry, Pauses.SLEEP);
+    }
+
+    RozetkaClients(Shops shops, ObjectMapper json, Clock clock, Environment environment, Duration retryPause,
+            Duration retryAfterMax, MeterRegistry registry, Pauses pauses) {
         this.environment = environment;
         this.registry = registry;
-        this.retryPauseMillis = retryPause.toMillis();
+        this.retryPause = retryPause;
+        this.retryAfterMax = retryAfterMax;
+        this.pauses = pauses;
         this.shops = shops;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.clock = clock;
@@ -61,13 +77,13 @@ public class RozetkaClients {
         SellerApi api = Feign.builder()
                 .encoder(new JacksonEncoder(json))
                 .decoder(new JacksonDecoder(json))
-                .errorDecoder(new HttpErrors())
+                .errorDecoder(new HttpErrors(clock))
                 .options(new Request.Options(shop.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
                         shop.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true))
                 // retries are the caller's choice: the process engine retries pushes, the sync its window
                 .retryer(Retryer.NEVER_RETRY)
                 .invocationHandlerFactory(new CallMetrics(registry, shop.id()))
                 .target(SellerApi.class, baseUrl(shop));
-        return new RozetkaClient(shop, api, json, clock, retryPauseMillis);
+        return new RozetkaClient(shop, api, json, clock, retryPause, pauses, retryAfterMax);
     }
 }

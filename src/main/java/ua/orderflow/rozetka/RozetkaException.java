@@ -1,5 +1,8 @@
 package ua.orderflow.rozetka;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** ROZETKA answered with an error, or could not be reached. {@code code} is ROZETKA's error code, if any. */
 public class RozetkaException extends RuntimeException {
 
@@ -46,6 +49,23 @@ public class RozetkaException extends RuntimeException {
     public static class Unavailable extends RozetkaException {
         public Unavailable(String message, Integer code, Throwable cause) {
             super(message, code, cause);
+        }
+    }
+
+    /**
+     * ROZETKA asked us to slow down (HTTP 429), or we still keep quiet after it did. {@code retryAfter}
+     * is how long to wait before the next call, when known.
+     */
+    public static class RateLimited extends Unavailable {
+        private final Duration retryAfter;
+
+        public RateLimited(String message, Duration retryAfter) {
+            super(message, 429, null);
+            this.retryAfter = retryAfter;
+        }
+
+        public Optional<Duration> retryAfter() {
+            return Optional.ofNullable(retryAfter);
         }
     }
 

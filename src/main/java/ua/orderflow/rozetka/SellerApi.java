@@ -14,8 +14,9 @@ interface SellerApi {
     @Headers("Content-Type: application/json")
     JsonNode login(Map<String, String> credentials);
 
+    /** With Accept-Validate-Exception, ROZETKA reports a filter it cannot read instead of dropping it. */
     @RequestLine("GET /orders/search")
-    @Headers({"Authorization: Bearer {token}", "Content-Language: uk"})
+    @Headers({"Authorization: Bearer {token}", "Content-Language: uk", "Accept-Validate-Exception: 1"})
     JsonNode searchOrders(@Param("token") String token, @QueryMap Map<String, Object> query);
 
     @RequestLine("GET /orders/{id}?expand={expand}")
@@ -33,7 +34,7 @@ interface SellerApi {
             Map<String, Object> body);
 
     @RequestLine("GET /order-statuses/search?page={page}")
-    @Headers({"Authorization: Bearer {token}", "Content-Language: uk"})
+    @Headers({"Authorization: Bearer {token}", "Content-Language: uk", "Accept-Validate-Exception: 1"})
     JsonNode orderStatuses(@Param("token") String token, @Param("page") int page);
 
     @RequestLine("GET /orders/counts-new")

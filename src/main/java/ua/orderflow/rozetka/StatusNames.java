@@ -11,23 +11,28 @@ import ua.orderflow.rozetka.model.OrderStatus;
 
 /**
  * ROZETKA's Ukrainian status names, as ROZETKA itself lists them (names drift, so they are not
- * hard-coded): fetched once a day per shop; while unavailable, a status shows as its number.
+ * hard-coded): fetched once a day per shop, by one caller at a time however many ask at once (a
+ * fresh start loads many cards together); while unavailable, a status shows as its number and the
+ * list is asked for again a minute later, not on every card.
  */
 @Component
 public class StatusNames {
 
     private static final Duration KEEP = Duration.ofDays(1);
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(1);
 
     private final RozetkaClients clients;
     private final Clock clock;
     private final Map<String, Catalogue> catalogues = new ConcurrentHashMap<>();
+    private final Map<String, Object> fetchLocks = new ConcurrentHashMap<>();
 
     public StatusNames(RozetkaClients clients, Clock clock) {
         this.clients = clients;
         this.clock = clock;
     }
 
-    private record Catalogue(Map<Integer, OrderStatus> statuses, Instant fetched) {
+    /** What is known of one shop's statuses, and when to ask ROZETKA again. */
+    private record Catalogue(Map<Integer, OrderStatus> statuses, Instant askAgainAt) {
     }
 
     public String nameOf(String shopId, int statusId) {
@@ -42,16 +47,30 @@ public class StatusNames {
     }
 
     private Map<Integer, OrderStatus> catalogue(String shopId) {
-        Catalogue cached = catalogues.get(shopId);
-        if (cached == null || cached.fetched().plus(KEEP).isBefore(clock.instant())) {
-            try {
-                cached = new Catalogue(clients.forShop(shopId).orderStatuses().stream()
-                        .collect(Collectors.toMap(OrderStatus::id, s -> s, (a, b) -> a)), clock.instant());
-                catalogues.put(shopId, cached);
-            } catch (RozetkaException e) {
-                return cached == null ? Map.of() : cached.statuses();
-            }
+        Catalogue known = catalogues.get(shopId);
+        if (fresh(known)) {
+            return known.statuses();
         }
-        return cached.statuses();
+        synchronized (fetchLocks.computeIfAbsent(shopId, id -> new Object())) {
+            // whoever waited here while another caller fetched takes that caller's answer
+            known = catalogues.get(shopId);
+            if (fresh(known)) {
+                return known.statuses();
+            }
+            Map<Integer, OrderStatus> previous = known == null ? Map.of() : known.statuses();
+            try {
+                known = new Catalogue(clients.forShop(shopId).orderStatuses().stream()
+                        .collect(Collectors.toMap(OrderStatus::id, s -> s, (a, b) -> a)),
+                        clock.instant().plus(KEEP));
+            } catch (RozetkaException e) {
+                known = new Catalogue(previous, clock.instant().plus(RETRY_AFTER_FAILURE));
+            }
+            catalogues.put(shopId, known);
+            return known.statuses();
+        }
+    }
+
+    private boolean fresh(Catalogue known) {
+        return known != null && clock.instant().isBefore(known.askAgainAt());
     }
 }

@@ -11,11 +11,13 @@ import ua.orderflow.sandbox.carrier.Carrier;
 import ua.orderflow.sandbox.clock.SandboxClock;
 import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.Faults;
+import ua.orderflow.sandbox.fault.Refusals;
 import ua.orderflow.sandbox.order.Catalogue;
 import ua.orderflow.sandbox.order.OrderBook;
 import ua.orderflow.sandbox.order.OrderFactory;
 import ua.orderflow.sandbox.status.StatusCatalogue;
 import ua.orderflow.sandbox.status.StatusRules;
+import ua.orderflow.sandbox.status.TransitionTable;
 
 /** Wires the ROZETKA simulator; none of it exists when {@code orderflow.sandbox.enabled} is false. */
 @Configuration
@@ -45,13 +47,13 @@ public class SandboxConfiguration {
 
     @Bean
     StatusRules sandboxStatusRules(StatusCatalogue statuses) {
-        return new StatusRules(statuses);
+        return new StatusRules(statuses, TransitionTable.load());
     }
 
     @Bean
     OrderBook sandboxOrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, SandboxRandom random) {
         return new OrderBook(clock, statuses, rules, new OrderFactory(Catalogue.load()),
-                new Carrier(properties.carrier(), random), random);
+                new Carrier(properties.carrier(), random, statuses, rules.table()), random);
     }
 
     @Bean
@@ -67,6 +69,11 @@ public class SandboxConfiguration {
     @Bean
     Faults sandboxFaults(SandboxRandom random) {
         return new Faults(random);
+    }
+
+    @Bean
+    Refusals sandboxRefusals() {
+        return new Refusals();
     }
 
     @Bean

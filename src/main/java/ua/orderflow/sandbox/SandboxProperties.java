@@ -28,14 +28,23 @@ public record SandboxProperties(
         @DefaultValue GeneratorSettings generator) {
 
     /**
-     * The carrier moves an order with a TTN one step (3/61 → 4 → 5 → 6, 11 or 12) every
-     * {@code stepEvery} of sandbox time; {@code finalAfter} without a final status after shipping
-     * makes the order received (6).
+     * The carrier moves an order with a TTN one step of status-transitions.csv every {@code stepEvery}
+     * of sandbox time, along the main line 61 → 3 → 4 → 5 → 6 unless the parcel's fate, rolled once
+     * per order and TTN, takes a branch: an unknown TTN (15), a parcel never handed over (10), lost
+     * (88), not picked up (11), refused (12) or sent back (83 → 84 → 85 → 19). The shares are guesses:
+     * no source gives figures. {@code finalAfter} without a final status after shipping makes the order
+     * received (6).
      *
      * @param enabled whether the carrier moves orders at all
      * @param stepEvery sandbox time between two carrier steps of an order
      * @param notPickedUpShare share of parcels never picked up (11)
      * @param refusedShare share of parcels refused on receipt (12)
+     * @param returnedShare share of parcels sent back to the seller (83 → 84 → 85 → 19)
+     * @param incorrectTtnShare share of TTNs the carrier does not know (15)
+     * @param expiredShare share of parcels never handed over to the carrier (10)
+     * @param lostShare share of parcels lost by the carrier (88)
+     * @param touchesChanged whether tracking moves an order's changed time (unverified, rozetka-seller-api.md
+     *     §3; off is the harder case for a client)
      * @param finalAfter sandbox time after shipping after which an order without a final status is received
      */
     public record CarrierSettings(
@@ -43,7 +52,39 @@ public record SandboxProperties(
             @DefaultValue("12h") Duration stepEvery,
             @DefaultValue("0.08") double notPickedUpShare,
             @DefaultValue("0.05") double refusedShare,
+            @DefaultValue("0.02") double returnedShare,
+            @DefaultValue("0.01") double incorrectTtnShare,
+            @DefaultValue("0.005") double expiredShare,
+            @DefaultValue("0.002") double lostShare,
+            @DefaultValue("false") boolean touchesChanged,
             @DefaultValue("45d") Duration finalAfter) {
+
+        public CarrierSettings {
+            double sum = 0;
+            for (double share : new double[] {notPickedUpShare, refusedShare, returnedShare, incorrectTtnShare,
+                    expiredShare, lostShare}) {
+                if (share < 0 || share > 1) {
+                    throw new IllegalArgumentException("orderflow.sandbox.carrier shares are between 0 and 1");
+                }
+                sum += share;
+            }
+            if (sum > 1) {
+                throw new IllegalArgumentException("orderflow.sandbox.carrier shares add up to more than 1");
+            }
+        }
+
+        /** The share named in a row's {@code share} column ("not-picked-up" is notPickedUpShare). */
+        public double share(String name) {
+            return switch (name) {
+                case "not-picked-up" -> notPickedUpShare;
+                case "refused" -> refusedShare;
+                case "returned" -> returnedShare;
+                case "incorrect-ttn" -> incorrectTtnShare;
+                case "expired" -> expiredShare;
+                case "lost" -> lostShare;
+                default -> throw new IllegalArgumentException("no carrier share called " + name);
+            };
+        }
     }
 
     /**
@@ -56,7 +97,8 @@ public record SandboxProperties(
 
     public static SandboxProperties defaults() {
         return new SandboxProperties(true, "sandbox", "sandbox", Duration.ofHours(24), null,
-                new CarrierSettings(true, Duration.ofHours(12), 0.08, 0.05, Duration.ofDays(45)),
+                new CarrierSettings(true, Duration.ofHours(12), 0.08, 0.05, 0.02, 0.01, 0.005, 0.002, false,
+                        Duration.ofDays(45)),
                 new GeneratorSettings(3));
     }
 

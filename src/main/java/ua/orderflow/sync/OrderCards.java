@@ -63,7 +63,7 @@ public class OrderCards {
 
     private List<Map<String, Object>> cancelOptions(String shopId, RozetkaOrder order) {
         List<Map<String, Object>> options = new ArrayList<>();
-        for (int status : order.allowedNextStatuses()) {
+        for (int status : order.allowedNextStatusesAsShipped()) {
             if (names.groupOf(shopId, status) == 3) {
                 Map<String, Object> option = new LinkedHashMap<>();
                 option.put("label", names.nameOf(shopId, status) + " (" + status + ")");

@@ -3,7 +3,6 @@ package ua.orderflow.sync;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import ua.orderflow.sync.intake.IntakeGate;
-import ua.orderflow.sync.journal.EventKind;
 import ua.orderflow.sync.journal.Severity;
 import ua.orderflow.sync.journal.SyncJournal;
 
@@ -30,8 +29,8 @@ public class OrderResync {
                             : OrderSyncer.Result.SKIPPED)
                     .orElseThrow(() -> new NoSuchElementException("Замовлення " + orderId + " у ROZETKA немає"));
         } catch (OrderSource.SourceUnavailableException e) {
-            journal.record(null, shopId, orderId, EventKind.ROZETKA_UNAVAILABLE, Severity.ERROR,
-                    "Не вдалося перечитати замовлення " + orderId + ": ROZETKA недоступна", e.getMessage());
+            journal.record(null, shopId, orderId, SourceTrouble.kind(e), Severity.ERROR,
+                    "Не вдалося перечитати замовлення " + orderId + ": " + SourceTrouble.inWords(e), e.getMessage());
             throw e;
         }
     }

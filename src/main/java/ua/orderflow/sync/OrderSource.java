@@ -1,5 +1,6 @@
 package ua.orderflow.sync;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,8 +13,9 @@ import ua.orderflow.sync.change.OrderView;
 public interface OrderSource {
 
     /**
-     * Every order changed (or created) since the window opened, in every status group, page by page;
-     * each page goes to {@code page} before the next is asked for, so a page's work commits first.
+     * Every order changed (or created) since the window opened, or whose status changed since then,
+     * in every status group, each once, page by page; each page goes to {@code page} before the next
+     * is asked for, so a page's work commits first.
      */
     void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, Consumer<Page> page);
 
@@ -31,6 +33,20 @@ public interface OrderSource {
     class SourceUnavailableException extends RuntimeException {
         public SourceUnavailableException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /** ROZETKA asked us to slow down (HTTP 429); {@code retryAfter} is its wait, when it gave one. */
+    class SourceRateLimitedException extends SourceUnavailableException {
+        private final Duration retryAfter;
+
+        public SourceRateLimitedException(String message, Duration retryAfter, Throwable cause) {
+            super(message, cause);
+            this.retryAfter = retryAfter;
+        }
+
+        public Optional<Duration> retryAfter() {
+            return Optional.ofNullable(retryAfter);
         }
     }
 }

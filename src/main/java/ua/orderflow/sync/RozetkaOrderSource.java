@@ -1,9 +1,12 @@
 package ua.orderflow.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import ua.orderflow.rozetka.RozetkaClient;
@@ -23,21 +26,39 @@ public class RozetkaOrderSource implements OrderSource {
         this.clients = clients;
     }
 
+    /**
+     * Two searches from the start of the window's first day (a time part is documented only for
+     * created_*): by {@code changed} and by the last status change, which also catches what carrier
+     * tracking moved should tracking leave {@code changed} alone (unverified, reference §3).
+     */
     @Override
     public void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, Consumer<Page> consumer) {
         RozetkaClient client = clients.forShop(shopId);
+        Set<Long> seen = new HashSet<>();
+        for (OrderSearch search : List.of(OrderSearch.changedSince(fromKyiv.toLocalDate()),
+                OrderSearch.statusUpdatedSince(fromKyiv.toLocalDate()))) {
+            readEveryPage(client, search, seen, consumer);
+        }
+    }
+
+    /** Hands on each page of one search, leaving out the orders an earlier search of the run handed on. */
+    private static void readEveryPage(RozetkaClient client, OrderSearch search, Set<Long> seen,
+            Consumer<Page> consumer) {
         reachable(() -> {
-            client.forEachPage(OrderSearch.changedSince(fromKyiv), page -> {
+            client.forEachPage(search, page -> {
                 List<OrderView> orders = new ArrayList<>();
                 List<MalformedOrder> malformed = new ArrayList<>();
-                page.orders().forEach(node -> {
+                for (JsonNode node : page.orders()) {
+                    if (node.hasNonNull("id") && !seen.add(node.path("id").asLong())) {
+                        continue;
+                    }
                     try {
                         orders.add(OrderViews.of(client.read(node)));
                     } catch (IllegalArgumentException | NullPointerException e) {
                         Long id = node.hasNonNull("id") ? node.path("id").asLong() : null;
                         malformed.add(new MalformedOrder(id, e.getMessage(), node.toString()));
                     }
-                });
+                }
                 consumer.accept(new Page(page.currentPage(), page.pageCount(), orders, malformed));
             });
             return null;
@@ -65,6 +86,8 @@ public class RozetkaOrderSource implements OrderSource {
             return call.get();
         } catch (RozetkaException.NotFound e) {
             throw e;
+        } catch (RozetkaException.RateLimited e) {
+            throw new SourceRateLimitedException(e.getMessage(), e.retryAfter().orElse(null), e);
         } catch (RozetkaException e) {
             throw new SourceUnavailableException(e.getMessage(), e);
         }

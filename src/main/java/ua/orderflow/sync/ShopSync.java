@@ -121,9 +121,9 @@ public class ShopSync {
             });
             orderFailed = failed[0];
         } catch (OrderSource.SourceUnavailableException e) {
-            journal.record(run, shopId, null, EventKind.ROZETKA_UNAVAILABLE, Severity.ERROR,
-                    "ROZETKA недоступна: " + e.getMessage() + ". Вікно синхронізації не зсунуто, наступний запуск "
-                            + "надолужить.", null);
+            journal.record(run, shopId, null, SourceTrouble.kind(e), Severity.ERROR,
+                    SourceTrouble.inWords(e) + ". Вікно синхронізації не зсунуто, наступний запуск надолужить.",
+                    null);
             journal.finish(run, RunOutcome.FAILED, counts, e.getMessage());
             return run;
         }

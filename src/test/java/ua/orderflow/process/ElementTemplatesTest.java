@@ -41,6 +41,8 @@ import ua.orderflow.order.StageMapping;
 import ua.orderflow.process.delegate.PushRozetkaStatus;
 import ua.orderflow.sandbox.status.OrderStatus;
 import ua.orderflow.sandbox.status.StatusCatalogue;
+import ua.orderflow.sandbox.status.StatusTransition;
+import ua.orderflow.sandbox.status.TransitionTable;
 
 /**
  * The Modeler element templates in {@code .camunda/element-templates} against the beans they name and
@@ -181,7 +183,8 @@ class ElementTemplatesTest {
         }
         pushed.addAll(statusesTheFormsOffer());
         // a cancel status comes from ROZETKA's own list at run time: any reason a seller may send
-        catalogue.all().stream().filter(OrderStatus::sellerCancellation).map(OrderStatus::id).forEach(pushed::add);
+        TransitionTable.load().all().stream().filter(StatusTransition::bySeller).map(StatusTransition::to)
+                .filter(to -> catalogue.get(to).group() == OrderStatus.GROUP_FAILED).forEach(pushed::add);
         assertThat(pushed).contains(2, 3, 4, 5, 6, 26, 42, 47, 48, 50);
         assertThat(offered).containsAll(pushed);
     }

@@ -8,21 +8,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 import ua.orderflow.shop.Shop;
-import ua.orderflow.shop.Shops;
+import ua.orderflow.support.WireMockRozetka;
 
 /** Every Seller API call is timed once per attempt, tagged by endpoint template and how it ended. */
 class CallMetricsWireMockTest {
@@ -30,22 +25,19 @@ class CallMetricsWireMockTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private WireMockServer rozetka;
     private RozetkaClient client;
+    private WireMockRozetka wireMock;
 
     @BeforeEach
     void startRozetka() {
-        rozetka = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        rozetka.start();
-        rozetka.stubFor(post("/sites").willReturn(okJson("""
-                {"success":true,"content":{"id":5501,"access_token":"token-1"}}""")));
-        Shop shop = new Shop("wiremock", "WireMock", rozetka.baseUrl(), "seller", "secret", "Каса", "UA00",
-                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofHours(23));
-        client = new RozetkaClients(new Shops(List.of(shop)), new ObjectMapper(), Clock.systemUTC(),
-                new MockEnvironment(), Duration.ZERO, registry).create(shop);
+        wireMock = new WireMockRozetka();
+        rozetka = wireMock.server;
+        Shop shop = wireMock.shop(Duration.ofSeconds(2));
+        client = wireMock.clients(shop, registry).create(shop);
     }
 
     @AfterEach
     void stopRozetka() {
-        rozetka.stop();
+        wireMock.stop();
     }
 
     @Test

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.orderflow.shop.Shop;
@@ -18,11 +21,18 @@ import ua.orderflow.support.PostgresIntegrationTest;
 class RozetkaClientSandboxIT extends RozetkaClientContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The configured shop whose base URL is this service's sandbox. */
+    private static final String SANDBOX_SHOP = "sandbox";
 
     @LocalServerPort
     int port;
     @Autowired
     RozetkaClients clients;
+
+    @BeforeEach
+    void freshSandbox() {
+        admin("/sandbox/admin/reset", "{}");
+    }
 
     @AfterEach
     void clearFaults() {
@@ -41,7 +51,13 @@ class RozetkaClientSandboxIT extends RozetkaClientContract {
 
     @Override
     long orderInProcessing() {
-        return admin("/sandbox/admin/orders", "{\"count\":1,\"status\":26}").path("orders").path(0).path("id").asLong();
+        return orderIn(26);
+    }
+
+    @Override
+    long orderIn(int status) {
+        return admin("/sandbox/admin/orders", "{\"count\":1,\"status\":" + status + "}").path("orders").path(0)
+                .path("id").asLong();
     }
 
     @Override
@@ -62,8 +78,65 @@ class RozetkaClientSandboxIT extends RozetkaClientContract {
 
     @Override
     int logins() {
-        HttpResponse<String> stats = Http.anonymous(port).get("/sandbox/admin/stats");
-        return parse(stats.body()).path("logins").asInt();
+        return stats().path("logins").asInt();
+    }
+
+    @Override
+    long anOrderChangedTodayAmongOlderOnes() {
+        admin("/sandbox/admin/orders", "{\"count\":3,\"status\":26}");
+        admin("/sandbox/admin/clock/advance", "{\"days\":3}");
+        return orderInProcessing();
+    }
+
+    @Override
+    LocalDate today() {
+        String now = parse(Http.anonymous(port).get("/sandbox/admin/clock").body()).path("now").asText();
+        return LocalDate.parse(now.substring(0, 10));
+    }
+
+    @Override
+    void trackingMovesOn(long shipped) {
+        admin("/sandbox/admin/clock/advance", "{\"days\":2}");
+    }
+
+    @Override
+    void refusalsCome(String wording, String detailsShape) {
+        admin("/sandbox/admin/faults", "{\"refusalWording\":\"" + wording + "\",\"refusalDetails\":\"" + detailsShape
+                + "\"}");
+    }
+
+    @Override
+    void searchesAreRateLimited(int times, Integer retryAfterSeconds) {
+        admin("/sandbox/admin/faults", "{\"endpoint\":\"orders.search\",\"errorShare\":1.0,\"errorStatus\":429"
+                + (retryAfterSeconds == null ? "" : ",\"retryAfterSeconds\":" + retryAfterSeconds)
+                + (times < 0 ? "" : ",\"times\":" + times) + "}");
+    }
+
+    @Override
+    int searchCalls() {
+        return stats().path("calls").path("orders.search").asInt();
+    }
+
+    @Override
+    StatusNames slowStatusNames() {
+        admin("/sandbox/admin/faults", "{\"endpoint\":\"order-statuses.search\",\"latencyMs\":300}");
+        // the reset forgot the shop's token: log in now, so a listing counts its pages and no replay
+        clients.forShop(SANDBOX_SHOP).countsNew();
+        return new StatusNames(clients, Clock.systemUTC());
+    }
+
+    @Override
+    String namedShop() {
+        return SANDBOX_SHOP;
+    }
+
+    @Override
+    int statusListings() {
+        return stats().path("calls").path("order-statuses.search").asInt();
+    }
+
+    private JsonNode stats() {
+        return parse(Http.anonymous(port).get("/sandbox/admin/stats").body());
     }
 
     private RozetkaClient clientWithPassword(String password) {

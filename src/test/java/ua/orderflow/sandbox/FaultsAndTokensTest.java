@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import ua.orderflow.sandbox.api.TokenStore;
 import ua.orderflow.sandbox.fault.FaultDecision;
 import ua.orderflow.sandbox.fault.FaultRule;
 import ua.orderflow.sandbox.fault.Faults;
+import ua.orderflow.sandbox.fault.Refusals;
 
 /** Fault rules per endpoint and the token lifetime on the sandbox clock. */
 class FaultsAndTokensTest {
@@ -68,10 +71,46 @@ class FaultsAndTokensTest {
     }
 
     @Test
+    void aTooManyRequestsRuleAnswers429WithItsRetryAfter() {
+        Faults faults = new Faults(new SandboxRandom(1L));
+        faults.set("orders.search", new FaultRule(1, 429, 0, 0, 0, 0, 1, 30));
+        FaultDecision limited = faults.decide("orders.search");
+        assertThat(limited.errorStatus()).isEqualTo(429);
+        assertThat(limited.retryAfterSeconds()).isEqualTo(30);
+        assertThat(faults.decide("orders.search")).isEqualTo(FaultDecision.NONE);
+        faults.set("orders.get", new FaultRule(1, 503, 0, 0, 0, 0, null, 30));
+        assertThat(faults.decide("orders.get").retryAfterSeconds()).as("Retry-After comes with a 429 only").isNull();
+    }
+
+    @Test
+    void refusalsComeInEitherLiveWordingAndEveryShapeOfDetails() {
+        Refusals refusals = new Refusals();
+        String first = "Неможливо змінити статус. З 1 на 61. Наступний статус недоступний.";
+        assertThat(refusals.wordNextUnavailable(first)).isEqualTo(first);
+        assertThat(refusals.shape().render("status", first)).isEqualTo(Map.of("status", List.of(first)));
+
+        refusals.set(Refusals.wording("transition-impossible"), Refusals.DetailsShape.of("string"));
+        assertThat(refusals.wordNextUnavailable(first)).isEqualTo("Перехід в цей статус неможливий");
+        assertThat(refusals.shape().render("status", "x")).isEqualTo("x");
+
+        refusals.set(Refusals.wording("alternate"), Refusals.DetailsShape.of("array"));
+        assertThat(List.of(refusals.wordNextUnavailable(first), refusals.wordNextUnavailable(first),
+                refusals.wordNextUnavailable(first))).containsExactly(first, Refusals.TRANSITION_IMPOSSIBLE, first);
+        assertThat(refusals.shape().render("status", "x")).isEqualTo(List.of("x"));
+
+        refusals.set(null, Refusals.DetailsShape.of("null"));
+        assertThat(refusals.shape().render("status", "x")).isNull();
+        refusals.reset();
+        assertThat(refusals.describe()).isEqualTo(Map.of("wording", "next-unavailable", "details", "object"));
+    }
+
+    @Test
     void invalidRulesAreRejected() {
         assertThatThrownBy(() -> new FaultRule(1.5, null, 0, 0, 0, 0, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FaultRule(1, 404, 0, 0, 0, 0, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FaultRule(1, 429, 0, 0, 0, 0, null, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -134,8 +134,71 @@ class SandboxApiIT {
         assertThat(order.path("content").path("status_data").path("name_uk").asText())
                 .isEqualTo("Заплановано передачу перевізникові");
 
-        assertThat(api.getJson("/orders/999").path("errors").path("code").asInt()).isEqualTo(1404);
+        assertThat(api.get("/orders/999").body()).isEqualTo(
+                "{\"success\":false,\"errors\":{\"message\":\"model_not_found\",\"code\":1404,\"details\":null}}");
         assertThat(api.put("/orders/" + id, "{\"seller_comment\":\"x\"}").body()).contains("\"code\":1001");
+    }
+
+    @Test
+    void searchFiltersAreReportedOnlyWithTheValidationHeader() {
+        login();
+        createOrders(3, null);
+        String withTime = "/orders/search?changed_from=2025-03-14%2010:00:00&sort=-amount";
+        JsonNode ignored = api.getJson(withTime);
+        assertThat(ignored.path("success").asBoolean()).isTrue();
+        assertThat(ignored.path("content").path("_meta").path("totalCount").asInt()).isEqualTo(3);
+
+        JsonNode reported = SellerApiCalls.json(api.getValidated(withTime));
+        assertThat(reported.toString()).isEqualTo("{\"success\":false,\"errors\":{\"message\":\"incorrect_data_format\","
+                + "\"code\":1002,\"details\":[{\"field\":\"sort\",\"message\":\"Значення «-amount» для «sort» не "
+                + "підтримується.\"},{\"field\":\"changed_from\",\"message\":\"Значення «changed_from» має бути "
+                + "датою у форматі YYYY-MM-DD.\"}]}}");
+        assertThat(SellerApiCalls.json(api.getValidated("/orders/search?changed_from=2025-03-14")).path("success")
+                .asBoolean()).isTrue();
+    }
+
+    @Test
+    void statusAvailablesAreTheSellersRowsOfTheTableWithTheirDeliveryType() {
+        login();
+        JsonNode own = api.getJson("/status-availables/search?parent_id=2&delivery_type=1");
+        JsonNode rows = own.path("content").path("statusAvailables");
+        assertThat(rows.findValues("child_id")).extracting(JsonNode::asInt).startsWith(26, 4, 6).contains(40)
+                .doesNotContain(3, 61);
+        assertThat(rows.findValues("delivery_type")).extracting(JsonNode::asInt).containsOnly(1);
+        assertThat(own.path("content").path("_meta").path("totalCount").asInt()).isEqualTo(23);
+        assertThat(api.getJson("/status-availables/search?parent_id=2&delivery_type=1&page=2").path("content")
+                .path("statusAvailables").findValues("child_id")).extracting(JsonNode::asInt).containsExactly(42, 43, 50);
+        assertThat(api.getJson("/status-availables/search?parent_id=5&child_id=3").path("content")
+                .path("statusAvailables").toString()).matches(
+                        "\\[\\{\"id\":\\d+,\"parent_id\":5,\"child_id\":3,\"delivery_type\":0,\"market_group\":0}]");
+    }
+
+    @Test
+    void countsNewAnswersRozetkasKeys() {
+        login();
+        createOrders(2, null);
+        createOrders(1, 6);
+        createOrders(1, 45);
+        JsonNode counts = api.getJson("/orders/counts-new").path("content");
+        assertThat(counts.toString()).isEqualTo("{\"inProgress\":2,\"inDone\":1,\"inNotDone\":1,\"new\":2,"
+                + "\"delivering\":0,\"unwatched\":4,\"all\":4}");
+    }
+
+    @Test
+    void aRefusalComesInTheWordingAndShapeAFaultRuleAsksFor() {
+        login();
+        long id = createOrders(1, null).get(0);
+        admin.post("/sandbox/admin/faults", "{\"refusalWording\":\"transition-impossible\",\"refusalDetails\":\"string\"}");
+        assertThat(api.put("/orders/" + id, "{\"status\":6}").body()).isEqualTo("{\"success\":false,\"errors\":"
+                + "{\"message\":\"check_correctness_of_data\",\"code\":1005,\"details\":\"Перехід в цей статус неможливий\"}}");
+        admin.post("/sandbox/admin/faults", "{\"refusalDetails\":\"null\"}");
+        assertThat(api.put("/orders/" + id, "{\"status\":6}").body()).contains("\"code\":1005,\"details\":null");
+        assertThat(api.put("/orders/" + id, "{\"status\":\"six\"}").body()).isEqualTo("{\"success\":false,\"errors\":"
+                + "{\"message\":\"incorrect_data_format\",\"code\":1002,\"details\":\"Значення «status» має бути цілим "
+                + "числом.\"}}");
+        admin.post("/sandbox/admin/faults", "{\"clear\":true}");
+        assertThat(api.put("/orders/" + id, "{\"status\":6}").body()).contains("\"details\":{\"status\":"
+                + "[\"Неможливо змінити статус. З 1 на 6. Наступний статус недоступний.\"]}");
     }
 
     @Test
@@ -174,6 +237,12 @@ class SandboxApiIT {
         assertThat(maintenance.body()).contains("\"code\":5503", "technical_maintenance");
         assertThat(api.get("/orders/search").statusCode()).isEqualTo(200);
 
+        admin.post("/sandbox/admin/faults", "{\"endpoint\":\"orders.search\",\"errorShare\":1,\"errorStatus\":429,"
+                + "\"retryAfterSeconds\":7,\"times\":1}");
+        HttpResponse<String> limited = api.get("/orders/search");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).contains("7");
+
         admin.post("/sandbox/admin/faults", "{\"endpoint\":\"orders.get\",\"errorShare\":1,\"errorStatus\":502}");
         assertThat(api.get("/orders/812000001").statusCode()).isEqualTo(502);
         admin.post("/sandbox/admin/faults", "{\"clear\":true,\"endpoint\":\"*\",\"malformedShare\":1,\"times\":1}");
@@ -183,9 +252,9 @@ class SandboxApiIT {
         assertThat(api.get("/orders/812000001").statusCode()).isEqualTo(200);
 
         JsonNode stats = SellerApiCalls.json(admin.get("/sandbox/admin/stats"));
-        assertThat(stats.path("calls").path("orders.search").asInt()).isEqualTo(2);
+        assertThat(stats.path("calls").path("orders.search").asInt()).isEqualTo(3);
         assertThat(stats.path("calls").path("orders.get").asInt()).isEqualTo(3);
-        assertThat(stats.path("faultsInjected").asInt()).isEqualTo(3);
+        assertThat(stats.path("faultsInjected").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -195,7 +264,7 @@ class SandboxApiIT {
         admin.post("/sandbox/admin/clock/advance", "{\"days\":2}");
         JsonNode tracked = SellerApiCalls.json(admin.get("/sandbox/admin/orders/" + shipped));
         assertThat(tracked.path("order_status_history").findValues("status_id")).extracting(JsonNode::asInt)
-                .containsSequence(61, 4, 5);
+                .containsSequence(61, 3, 4, 5);
         assertThat(tracked.path("status").asInt()).isIn(6, 11, 12);
 
         long open = createOrders(1, 26).get(0);

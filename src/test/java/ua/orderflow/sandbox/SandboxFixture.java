@@ -16,13 +16,15 @@ import ua.orderflow.sandbox.order.SandboxOrder;
 import ua.orderflow.sandbox.order.SellerUpdate;
 import ua.orderflow.sandbox.status.StatusCatalogue;
 import ua.orderflow.sandbox.status.StatusRules;
+import ua.orderflow.sandbox.status.TransitionTable;
 
 /** The sandbox's domain wired by hand on a fixed clock and a fixed seed: fast and repeatable. */
 public final class SandboxFixture {
 
     public static final Instant START = Instant.parse("2025-03-14T07:00:00Z");
     public static final StatusCatalogue STATUSES = StatusCatalogue.load();
-    public static final StatusRules RULES = new StatusRules(STATUSES);
+    public static final TransitionTable TRANSITIONS = TransitionTable.load();
+    public static final StatusRules RULES = new StatusRules(STATUSES, TRANSITIONS);
     public static final Catalogue CATALOGUE = Catalogue.load();
 
     public final SandboxClock clock = new SandboxClock(Clock.fixed(START, ZoneOffset.UTC));
@@ -36,11 +38,25 @@ public final class SandboxFixture {
 
     public SandboxFixture(CarrierSettings carrier, long seed) {
         random = new SandboxRandom(seed);
-        book = new OrderBook(clock, STATUSES, RULES, new OrderFactory(CATALOGUE), new Carrier(carrier, random), random);
+        book = new OrderBook(clock, STATUSES, RULES, new OrderFactory(CATALOGUE),
+                new Carrier(carrier, random, STATUSES, TRANSITIONS), random);
     }
 
+    /** Parcels picked up, refused or sent back at these shares, every other fate off. */
     public static CarrierSettings carrier(double notPickedUp, double refused) {
-        return new CarrierSettings(true, Duration.ofHours(12), notPickedUp, refused, Duration.ofDays(45));
+        return new CarrierSettings(true, Duration.ofHours(12), notPickedUp, refused, 0, 0, 0, 0, false,
+                Duration.ofDays(45));
+    }
+
+    /** Every parcel meets this fate ("incorrect-ttn", "lost"…), named as in status-transitions.csv. */
+    public static CarrierSettings fate(String share) {
+        return new CarrierSettings(true, Duration.ofHours(12), is(share, "not-picked-up"), is(share, "refused"),
+                is(share, "returned"), is(share, "incorrect-ttn"), is(share, "expired"), is(share, "lost"), false,
+                Duration.ofDays(45));
+    }
+
+    private static double is(String share, String name) {
+        return share.equals(name) ? 1 : 0;
     }
 
     public long order(int status) {

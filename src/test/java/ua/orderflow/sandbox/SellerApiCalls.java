@@ -36,6 +36,11 @@ final class SellerApiCalls {
         return send(request(path).GET());
     }
 
+    /** A search as our client sends it, asking ROZETKA to report filters it cannot read. */
+    HttpResponse<String> getValidated(String path) {
+        return send(request(path).header("Accept-Validate-Exception", "1").GET());
+    }
+
     HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

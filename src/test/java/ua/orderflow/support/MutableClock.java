@@ -11,6 +11,10 @@ public final class MutableClock extends Clock {
 
     private Instant now;
 
+    public MutableClock() {
+        this("2026-11-24T08:00:00Z");
+    }
+
     public MutableClock(String start) {
         this.now = Instant.parse(start);
     }

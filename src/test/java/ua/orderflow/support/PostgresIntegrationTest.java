@@ -22,6 +22,10 @@ import org.springframework.test.context.ContextConfiguration;
         // every parcel reaches its buyer unless a test says otherwise: outcomes stay repeatable
         "orderflow.sandbox.carrier.not-picked-up-share=0",
         "orderflow.sandbox.carrier.refused-share=0",
+        "orderflow.sandbox.carrier.returned-share=0",
+        "orderflow.sandbox.carrier.incorrect-ttn-share=0",
+        "orderflow.sandbox.carrier.expired-share=0",
+        "orderflow.sandbox.carrier.lost-share=0",
         "orderflow.sandbox.seed=42",
         "orderflow.rozetka.retry-pause=10ms",
         "orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,

@@ -4,29 +4,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 import ua.orderflow.rozetka.PushMetrics;
 import ua.orderflow.rozetka.RozetkaClients;
 import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.rozetka.StatusPush;
-import ua.orderflow.shop.Shop;
-import ua.orderflow.shop.Shops;
+import ua.orderflow.support.WireMockRozetka;
 
 /**
  * Taking a new order into work: one PUT when ROZETKA answers it with the expanded order, a read of
@@ -52,32 +46,28 @@ class OrderAcknowledgementWireMockTest {
              "status_available":[{"id":1,"parent_id":26,"child_id":2,"delivery_type":0},
               {"id":2,"parent_id":26,"child_id":45,"delivery_type":0}]""";
 
+    private WireMockRozetka wireMock;
     private WireMockServer rozetka;
     private OrderAcknowledgement acknowledgement;
 
     @BeforeEach
     void startRozetka() {
-        rozetka = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        rozetka.start();
-        rozetka.stubFor(post("/sites").willReturn(okJson("""
-                {"success":true,"content":{"id":5501,"access_token":"token-1","permissions":["order_edit"]}}""")));
+        wireMock = new WireMockRozetka();
+        rozetka = wireMock.server;
         rozetka.stubFor(get(urlPathEqualTo("/order-statuses/search")).willReturn(okJson("""
                 {"success":true,"content":{"orderStatuses":[
                  {"id":2,"name_uk":"Дані підтверджено","status_group":1},
                  {"id":45,"name_uk":"Скасовано покупцем","status_group":3}],
                  "_meta":{"totalCount":2,"pageCount":1,"currentPage":1,"perPage":20}}}""")));
-        Shop shop = new Shop("wiremock", "WireMock", rozetka.baseUrl(), "seller", "secret", "Каса", "UA00",
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofHours(23));
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        RozetkaClients clients = new RozetkaClients(new Shops(List.of(shop)), new ObjectMapper(), Clock.systemUTC(),
-                new MockEnvironment(), Duration.ZERO, registry);
+        RozetkaClients clients = wireMock.clients(wireMock.shop(Duration.ofSeconds(5)), registry);
         acknowledgement = new OrderAcknowledgement(new StatusPush(clients, new PushMetrics(registry)),
                 new OrderCards(clients, new StatusNames(clients, Clock.systemUTC())));
     }
 
     @AfterEach
     void stopRozetka() {
-        rozetka.stop();
+        wireMock.stop();
     }
 
     @Test

@@ -169,6 +169,32 @@ class SyncIT {
     }
 
     @Test
+    void aRunRozetkaAsksToSlowDownIsJournalledAsSuchAndKeepsTheWindow() {
+        sync.sync(SHOP, "TEST");
+        var windowBefore = jdbc.sql("select last_success_to from sync_shop_state where shop_id = 'sandbox'")
+                .query(java.time.LocalDateTime.class).single();
+        int searchesBefore = sandbox.stats().path("calls").path("orders.search").asInt();
+        sandbox.faults("{\"endpoint\":\"orders.search\",\"errorShare\":1.0,\"errorStatus\":429,"
+                + "\"retryAfterSeconds\":1}");
+
+        SyncRun limited = sync.sync(SHOP, "TEST").orElseThrow();
+
+        assertThat(limited.outcome()).isEqualTo(RunOutcome.FAILED);
+        assertThat(journal.runEvents(limited.id())).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(ua.orderflow.sync.journal.EventKind.ROZETKA_RATE_LIMITED);
+            assertThat(e.message()).isEqualTo("ROZETKA просить звертатися рідше (HTTP 429), наступний запит не раніше "
+                    + "ніж за 1 с. Вікно синхронізації не зсунуто, наступний запуск надолужить.");
+        });
+        assertThat(jdbc.sql("select last_success_to from sync_shop_state where shop_id = 'sandbox'")
+                .query(java.time.LocalDateTime.class).single()).isEqualTo(windowBefore);
+        // three tries, each after the second ROZETKA asked for
+        assertThat(sandbox.stats().path("calls").path("orders.search").asInt()).isEqualTo(searchesBefore + 3);
+
+        sandbox.faults("{\"clear\":true}");
+        assertThat(sync.sync(SHOP, "TEST").orElseThrow().outcome()).isEqualTo(RunOutcome.OK);
+    }
+
+    @Test
     void aMessageTheInstanceCannotTakeYetWaitsInTheInboxAndIsDeliveredLater(@Autowired OrderSyncer syncer,
             @Autowired ua.orderflow.sync.inbox.Inbox inbox) {
         long id = sandbox.createOrders(1, 61).get(0);

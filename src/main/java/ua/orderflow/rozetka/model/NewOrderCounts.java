@@ -1,10 +1,15 @@
 package ua.orderflow.rozetka.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** /orders/counts-new: how many orders wait in each bucket of the seller cabinet. */
+/**
+ * {@code /orders/counts-new} ([DOC orders.md] §1.1): orders in processing, done, not done (the three
+ * add up to all), new, delivering, and unwatched in every status.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record NewOrderCounts(Long all, Long processing, Long delivering, Long unwatched, @com.fasterxml.jackson.annotation.JsonProperty("new") Long fresh) {
+public record NewOrderCounts(Long inProgress, Long inDone, Long inNotDone, @JsonProperty("new") Long fresh,
+        Long delivering, Long unwatched, Long all) {
 
     public long newOrders() {
         return fresh == null ? 0 : fresh;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import ua.orderflow.rozetka.json.Flag;
 import ua.orderflow.rozetka.json.KyivDateTime;
 
@@ -36,6 +37,9 @@ public record RozetkaOrder(
         List<StatusAvailable> statusAvailable,
         List<StatusHistory> orderStatusHistory) {
 
+    private static final int DELIVERING = 4;
+    private static final int AT_PICKUP = 5;
+
     public RozetkaOrder {
         ttn = ttn == null ? "" : ttn;
         comment = comment == null ? "" : comment;
@@ -45,9 +49,34 @@ public record RozetkaOrder(
         orderStatusHistory = orderStatusHistory == null ? List.of() : orderStatusHistory;
     }
 
-    /** Statuses ROZETKA allows next for this order (expand=status_available). */
+    /** Statuses ROZETKA allows next for this order (expand=status_available), for any delivery type. */
     public List<Integer> allowedNextStatuses() {
         return statusAvailable.stream().map(StatusAvailable::childId).distinct().toList();
+    }
+
+    /** The statuses allowed next when the order ships this way: the rows of its delivery_type. */
+    public List<Integer> allowedNextStatuses(DeliveryType shipping) {
+        return statusAvailable.stream().filter(row -> shipping.fits(row.deliveryType()))
+                .map(StatusAvailable::childId).distinct().toList();
+    }
+
+    /**
+     * How the order ships, once that shows: a TTN makes it a carrier parcel, 4 or 5 without one the
+     * seller's own delivery; before shipping it is not decided yet.
+     */
+    public Optional<DeliveryType> shippedBy() {
+        if (!ttn.isBlank()) {
+            return Optional.of(DeliveryType.CARRIER);
+        }
+        return status == DELIVERING || status == AT_PICKUP ? Optional.of(DeliveryType.OWN) : Optional.empty();
+    }
+
+    /**
+     * What a menu may offer now: the rows of the way the order ships (ROZETKA may list both, and a
+     * carrier's status is no choice for an own delivery), or every row while that is undecided.
+     */
+    public List<Integer> allowedNextStatusesAsShipped() {
+        return shippedBy().map(this::allowedNextStatuses).orElseGet(this::allowedNextStatuses);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

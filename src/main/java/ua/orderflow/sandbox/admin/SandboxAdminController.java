@@ -24,6 +24,7 @@ import ua.orderflow.sandbox.clock.SandboxClock;
 import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.FaultRule;
 import ua.orderflow.sandbox.fault.Faults;
+import ua.orderflow.sandbox.fault.Refusals;
 import ua.orderflow.sandbox.order.ItemChange;
 import ua.orderflow.sandbox.order.OrderBook;
 import ua.orderflow.sandbox.order.OrderNotFound;
@@ -51,9 +52,11 @@ public class SandboxAdminController {
     private final Faults faults;
     private final CallStats stats;
     private final SandboxRandom random;
+    private final Refusals refusals;
 
     public SandboxAdminController(OrderBook book, OrderJson json, SandboxClock clock, TokenStore tokens, Faults faults,
-            CallStats stats, SandboxRandom random) {
+            CallStats stats, SandboxRandom random, Refusals refusals) {
+        this.refusals = refusals;
         this.book = book;
         this.json = json;
         this.clock = clock;
@@ -75,9 +78,13 @@ public class SandboxAdminController {
     public record ClockAdvance(Long days, Long hours, Long minutes) {
     }
 
+    /**
+     * {@code refusalWording}: next-unavailable, transition-impossible or alternate; {@code refusalDetails}:
+     * object, string, array or null (how a refused status change comes, see {@link Refusals}).
+     */
     public record FaultsBody(String endpoint, double errorShare, Integer errorStatus, long latencyMs,
-            double timeoutShare, long timeoutMs, double malformedShare, Integer times, boolean expireTokens,
-            boolean clear) {
+            double timeoutShare, long timeoutMs, double malformedShare, Integer times, Integer retryAfterSeconds,
+            String refusalWording, String refusalDetails, boolean expireTokens, boolean clear) {
     }
 
     @PostMapping("/orders")
@@ -155,27 +162,32 @@ public class SandboxAdminController {
 
     @GetMapping("/faults")
     public Map<String, Object> faults() {
-        return Map.of("faults", faults.rules());
+        return Map.of("faults", faults.rules(), "refusals", refusals.describe());
     }
 
     @PostMapping("/faults")
     public Map<String, Object> setFaults(@RequestBody FaultsBody body) {
         if (body.clear()) {
             faults.clear();
+            refusals.reset();
         }
         if (body.expireTokens()) {
             tokens.expireAll();
         }
         if (body.endpoint() != null && !body.endpoint().isBlank()) {
             faults.set(body.endpoint(), new FaultRule(body.errorShare(), body.errorStatus(), body.latencyMs(),
-                    body.timeoutShare(), body.timeoutMs(), body.malformedShare(), body.times()));
+                    body.timeoutShare(), body.timeoutMs(), body.malformedShare(), body.times(),
+                    body.retryAfterSeconds()));
         }
+        refusals.set(body.refusalWording() == null ? null : Refusals.wording(body.refusalWording()),
+                body.refusalDetails() == null ? null : Refusals.DetailsShape.of(body.refusalDetails()));
         return faults();
     }
 
     @DeleteMapping("/faults")
     public Map<String, Object> clearFaults() {
         faults.clear();
+        refusals.reset();
         return faults();
     }
 
@@ -189,6 +201,7 @@ public class SandboxAdminController {
         book.reset();
         tokens.expireAll();
         faults.clear();
+        refusals.reset();
         stats.reset();
         clock.reset();
         random.reset();

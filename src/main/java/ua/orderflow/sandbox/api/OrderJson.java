@@ -1,6 +1,5 @@
 package ua.orderflow.sandbox.api;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import ua.orderflow.sandbox.order.SellerComment;
 import ua.orderflow.sandbox.status.OrderStatus;
 import ua.orderflow.sandbox.status.StatusCatalogue;
 import ua.orderflow.sandbox.status.StatusRules;
+import ua.orderflow.sandbox.status.StatusTransition;
 
 /**
  * An order in ROZETKA's JSON (rozetka-seller-api.md §4): the base fields always, the expanded
@@ -109,10 +109,10 @@ public final class OrderJson {
             json.put("status_payment", statusPayment(o));
         }
         if (expand.contains("status_available")) {
-            json.put("status_available", statusAvailable(o.status(), o.hasTtn(), false));
+            json.put("status_available", statusAvailable(o.status(), false));
         }
         if (expand.contains("status_available_detailed")) {
-            json.put("status_available_detailed", statusAvailable(o.status(), o.hasTtn(), true));
+            json.put("status_available_detailed", statusAvailable(o.status(), true));
         }
         if (expand.contains("order_status_history")) {
             json.put("order_status_history", o.history().stream().map(h -> {
@@ -141,24 +141,28 @@ public final class OrderJson {
         return json;
     }
 
-    /** ROZETKA's statusAvailable rows: {id, parent_id, child_id, delivery_type, market_group}. */
-    public List<Map<String, Object>> statusAvailable(int parent, boolean hasTtn, boolean detailed) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int child : rules.next(parent, hasTtn)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", parent * 1000 + child);
-            row.put("parent_id", parent);
-            row.put("child_id", child);
-            row.put("delivery_type", rules.deliveryType(parent, child));
-            row.put("market_group", 0);
-            if (detailed) {
-                OrderStatus status = statuses.get(child);
-                row.put("name", status.nameUk());
-                row.put("front_group", status.group());
-            }
-            rows.add(row);
+    /**
+     * ROZETKA's statusAvailable rows for an order in {@code parent}: {id, parent_id, child_id,
+     * delivery_type, market_group}, both delivery types, as the reference cannot say whether ROZETKA
+     * narrows the list to the order's (§3): a client keeps the rows of the way the order ships.
+     */
+    public List<Map<String, Object>> statusAvailable(int parent, boolean detailed) {
+        return rules.available(parent).stream().map(row -> statusAvailable(row, detailed)).toList();
+    }
+
+    public Map<String, Object> statusAvailable(StatusTransition transition, boolean detailed) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", transition.id());
+        row.put("parent_id", transition.from());
+        row.put("child_id", transition.to());
+        row.put("delivery_type", transition.deliveryType());
+        row.put("market_group", 0);
+        if (detailed) {
+            OrderStatus status = statuses.get(transition.to());
+            row.put("name", status.nameUk());
+            row.put("front_group", status.group());
         }
-        return rows;
+        return row;
     }
 
     private static Map<String, Object> photo(Purchase p) {

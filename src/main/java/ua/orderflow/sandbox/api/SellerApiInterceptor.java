@@ -11,11 +11,12 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.FaultDecision;
+import ua.orderflow.sandbox.fault.FaultRule;
 import ua.orderflow.sandbox.fault.Faults;
 
 /**
  * In front of every Seller API handler: counts the call, applies the fault rules (latency, hangs,
- * 5xx, truncated bodies), then checks the Bearer token the way ROZETKA does, with HTTP 200 and
+ * 5xx, 429, truncated bodies), then checks the Bearer token the way ROZETKA does, with HTTP 200 and
  * error 1020.
  */
 public final class SellerApiInterceptor implements HandlerInterceptor {
@@ -23,6 +24,9 @@ public final class SellerApiInterceptor implements HandlerInterceptor {
     private static final String TRUNCATED = "{\"success\":true,\"content\":{\"orders\":[{\"id\":8120";
     private static final String BAD_GATEWAY_PAGE = "<html><head><title>%1$d</title></head><body><center><h1>%1$d"
             + "</h1></center><hr><center>nginx</center></body></html>";
+    /** nginx's limit_req page: no source shows what ROZETKA answers, if it ever does. */
+    private static final String TOO_MANY_REQUESTS_PAGE = "<html><head><title>429 Too Many Requests</title></head>"
+            + "<body><center><h1>429 Too Many Requests</h1></center><hr><center>nginx</center></body></html>";
 
     private final CallStats stats;
     private final Faults faults;
@@ -52,7 +56,12 @@ public final class SellerApiInterceptor implements HandlerInterceptor {
             stats.fault();
         }
         if (fault.errorStatus() != 0) {
-            if (fault.errorStatus() == 503) {
+            if (fault.errorStatus() == FaultRule.TOO_MANY_REQUESTS) {
+                if (fault.retryAfterSeconds() != null) {
+                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(fault.retryAfterSeconds()));
+                }
+                write(response, FaultRule.TOO_MANY_REQUESTS, MediaType.TEXT_HTML_VALUE, TOO_MANY_REQUESTS_PAGE);
+            } else if (fault.errorStatus() == 503) {
                 write(response, 503, MediaType.APPLICATION_JSON_VALUE, json.writeValueAsString(
                         Envelope.error("technical_maintenance", Envelope.TECHNICAL_MAINTENANCE, null)));
             } else {

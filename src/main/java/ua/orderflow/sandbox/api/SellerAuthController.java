@@ -62,7 +62,7 @@ public class SellerAuthController {
         boolean accepted = properties.username().equals(username) && expected.equals(password);
         stats.login(accepted);
         if (!accepted) {
-            return Envelope.error("incorrect_username_password", Envelope.INCORRECT_USERNAME_PASSWORD, null);
+            return Envelope.bare("incorrect_username_password", Envelope.INCORRECT_USERNAME_PASSWORD);
         }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("id", 5501);

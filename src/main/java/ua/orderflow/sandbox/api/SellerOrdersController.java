@@ -10,16 +10,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
+import ua.orderflow.sandbox.fault.Refusals.DetailsShape;
 import ua.orderflow.sandbox.order.ItemChange;
 import ua.orderflow.sandbox.order.OrderBook;
 import ua.orderflow.sandbox.order.SearchResult;
 import ua.orderflow.sandbox.order.SellerUpdate;
-import ua.orderflow.sandbox.search.InvalidQuery;
 import ua.orderflow.sandbox.search.OrderQuery;
+import ua.orderflow.sandbox.search.SearchParams;
 
 /** The order endpoints of the Seller API: search, one order, the seller's update, the new-order counters. */
 @RestController
@@ -37,13 +39,12 @@ public class SellerOrdersController {
 
     @GetMapping("/search")
     @SellerEndpoint("orders.search")
-    public Map<String, Object> search(@RequestParam Map<String, String> params) {
+    public Map<String, Object> search(@RequestParam Map<String, String> params,
+            @RequestHeader(name = SearchParams.VALIDATE_HEADER, required = false) String validate) {
         Set<String> expand = OrderJson.expand(params.get("expand"));
-        SearchResult<Map<String, Object>> result = book.search(OrderQuery.parse(params), o -> json.render(o, expand));
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("orders", result.page().items());
-        content.put("_meta", Envelope.meta(result.page().totalCount(), result.page().pageCount(),
-                result.page().currentPage(), result.page().perPage()));
+        OrderQuery query = OrderQuery.parse(params, SearchParams.validates(validate));
+        SearchResult<Map<String, Object>> result = book.search(query, o -> json.render(o, expand));
+        Map<String, Object> content = Envelope.list("orders", result.page());
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("amount", Money.of(result.amount()));
         totals.put("amount_with_discount", Money.of(result.amountWithDiscount()));
@@ -74,7 +75,7 @@ public class SellerOrdersController {
         List<ItemChange> purchases = purchases(body.get("purchases"));
         if (status == null && purchases.isEmpty()) {
             return Envelope.error("required_parameter", Envelope.REQUIRED_PARAMETER, "status",
-                    "Необхідно заповнити «Статус».");
+                    "Необхідно заповнити «Статус».", DetailsShape.OBJECT);
         }
         SellerUpdate update = new SellerUpdate(status, text(body.get("ttn")), text(body.get("seller_comment")),
                 purchases);
@@ -89,7 +90,7 @@ public class SellerOrdersController {
         }
         for (Object entry : list) {
             if (!(entry instanceof Map<?, ?> line)) {
-                throw new InvalidQuery("purchases", "Значення «purchases» неправильне.");
+                throw new UnreadableBody("Значення «purchases» неправильне.");
             }
             Integer id = integer(line.get("id"), "purchases");
             Integer itemId = integer(line.get("item_id"), "purchases");
@@ -108,7 +109,7 @@ public class SellerOrdersController {
         try {
             return Integer.parseInt(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new InvalidQuery(field, "Значення «" + field + "» має бути цілим числом.");
+            throw new UnreadableBody("Значення «" + field + "» має бути цілим числом.");
         }
     }
 

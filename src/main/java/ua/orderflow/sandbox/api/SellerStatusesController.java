@@ -1,14 +1,15 @@
 package ua.orderflow.sandbox.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.search.Page;
+import ua.orderflow.sandbox.search.SearchParams;
 import ua.orderflow.sandbox.status.OrderStatus;
 import ua.orderflow.sandbox.status.StatusCatalogue;
 
@@ -31,26 +32,26 @@ public class SellerStatusesController {
 
     @GetMapping("/search")
     @SellerEndpoint("order-statuses.search")
-    public Map<String, Object> search(@RequestParam(required = false) Integer id,
-            @RequestParam(name = "status_group", required = false) Integer group,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String expand) {
-        boolean withAvailable = OrderJson.expand(expand).contains("status_available");
+    public Map<String, Object> search(@RequestParam Map<String, String> params,
+            @RequestHeader(name = SearchParams.VALIDATE_HEADER, required = false) String validate) {
+        SearchParams query = new SearchParams(params);
+        Integer id = query.integer("id");
+        Integer group = query.integer("status_group", g -> g >= 1 && g <= 3, "Значення «status_group» неправильне.");
+        Integer page = query.integer("page");
+        query.reportIf(SearchParams.validates(validate));
+        boolean withAvailable = OrderJson.expand(params.get("expand")).contains("status_available");
         List<OrderStatus> matched = statuses.all().stream()
                 .filter(s -> id == null || s.id() == id)
                 .filter(s -> group == null || s.group() == group)
                 .toList();
-        Page<Map<String, Object>> result = Page.of(matched, page).map(s -> {
+        Page<Map<String, Object>> result = Page.of(matched, page == null ? 1 : page).map(s -> {
             Map<String, Object> row = json.statusData(s);
             row.put("title", s.nameUk());
             if (withAvailable) {
-                row.put("status_available", json.statusAvailable(s.id(), false, false));
+                row.put("status_available", json.statusAvailable(s.id(), false));
             }
             return row;
         });
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("orderStatuses", result.items());
-        content.put("_meta", Envelope.meta(result.totalCount(), result.pageCount(), result.currentPage(),
-                result.perPage()));
-        return Envelope.ok(content);
+        return Envelope.ok(Envelope.list("orderStatuses", result));
     }
 }

@@ -3,25 +3,43 @@ package ua.orderflow.sandbox.carrier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import ua.orderflow.sandbox.SandboxProperties.CarrierSettings;
 import ua.orderflow.sandbox.SandboxRandom;
 import ua.orderflow.sandbox.order.SandboxOrder;
+import ua.orderflow.sandbox.status.StatusCatalogue;
 import ua.orderflow.sandbox.status.StatusRules;
+import ua.orderflow.sandbox.status.StatusTransition;
+import ua.orderflow.sandbox.status.TransitionTable;
 
 /**
- * Nova Poshta tracking as ROZETKA applies it: an order with a TTN moves by itself one step every
- * {@code stepEvery} of sandbox time, 3/61 → 4 → 5 → 6, or 11 (not picked up) / 12 (refused) at the
- * configured shares; {@code finalAfter} after shipping without a final status makes it 6. Steps are
+ * Nova Poshta tracking as ROZETKA applies it: an order with a TTN takes one carrier step of the
+ * transition table every {@code stepEvery} of sandbox time, along the main line unless its fate
+ * says otherwise; {@code finalAfter} after shipping without a final status makes it 6. Steps are
  * dated when they fell due, so catching up after a clock jump writes a believable history.
  */
 public final class Carrier {
 
     private final CarrierSettings settings;
     private final SandboxRandom random;
+    private final StatusCatalogue statuses;
+    private final TransitionTable table;
+    /** The branches off the main line, in the table's order: each is a slice of one roll per parcel. */
+    private final List<String> fates;
 
-    public Carrier(CarrierSettings settings, SandboxRandom random) {
+    public Carrier(CarrierSettings settings, SandboxRandom random, StatusCatalogue statuses, TransitionTable table) {
         this.settings = settings;
         this.random = random;
+        this.statuses = statuses;
+        this.table = table;
+        this.fates = table.all().stream().filter(t -> !t.bySeller()).map(StatusTransition::share)
+                .filter(Objects::nonNull).distinct().toList();
+        fates.forEach(settings::share);
+    }
+
+    /** Whether a carrier step moves the order's {@code changed} as a seller's change does. */
+    public boolean touchesChanged() {
+        return settings.touchesChanged();
     }
 
     /** The status changes due for this order up to {@code now}, in order, each with its time. */
@@ -34,18 +52,21 @@ public final class Carrier {
         Instant at = order.lastStatusChange();
         Instant deadline = order.shippedAt() == null ? null : order.shippedAt().plus(settings.finalAfter());
         if (settings.enabled() && order.hasTtn()) {
-            while (StatusRules.IN_TRANSIT.contains(status)) {
+            String fate = fate(order);
+            List<StatusTransition> moves = table.carrierFrom(status);
+            while (!moves.isEmpty()) {
                 Instant due = at.plus(settings.stepEvery());
                 if (due.isAfter(now) || (deadline != null && !due.isBefore(deadline))) {
                     break;
                 }
-                status = nextStatus(order, status);
+                status = next(moves, fate);
                 at = due;
                 steps.add(new Step(status, due));
+                moves = table.carrierFrom(status);
             }
         }
-        // the order itself is open (checked above); the carrier's own outcomes 6, 11, 12 are final
-        boolean stillOpen = steps.isEmpty() || StatusRules.IN_TRANSIT.contains(steps.get(steps.size() - 1).status());
+        // the order itself is open (checked above); the carrier's own outcomes may be final
+        boolean stillOpen = steps.isEmpty() || !statuses.isFinal(steps.get(steps.size() - 1).status());
         if (deadline != null && !deadline.isAfter(now) && stillOpen) {
             steps.add(new Step(StatusRules.RECEIVED, deadline));
         }
@@ -58,28 +79,33 @@ public final class Carrier {
      */
     public Instant earliestStep(SandboxOrder order) {
         Instant deadline = order.shippedAt().plus(settings.finalAfter());
-        if (settings.enabled() && order.hasTtn() && StatusRules.IN_TRANSIT.contains(order.status())) {
+        if (settings.enabled() && order.hasTtn() && !table.carrierFrom(order.status()).isEmpty()) {
             Instant step = order.lastStatusChange().plus(settings.stepEvery());
             return step.isBefore(deadline) ? step : deadline;
         }
         return deadline;
     }
 
-    private int nextStatus(SandboxOrder order, int status) {
-        return switch (status) {
-            case StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED -> StatusRules.DELIVERING;
-            case StatusRules.DELIVERING -> StatusRules.AT_PICKUP;
-            default -> outcome(order);
-        };
+    private static int next(List<StatusTransition> moves, String fate) {
+        return moves.stream().filter(m -> fate != null && fate.equals(m.share())).findFirst()
+                .or(() -> moves.stream().filter(StatusTransition::mainLine).findFirst())
+                .orElse(moves.get(0)).to();
     }
 
-    private int outcome(SandboxOrder order) {
-        double roll = random.forOrder(order.id(), "carrier").nextDouble();
-        if (roll < settings.notPickedUpShare()) {
-            return StatusRules.NOT_PICKED_UP;
+    /**
+     * What becomes of this parcel, or null for the main line. Rolled on the order and its TTN, so it
+     * does not change from step to step, and a corrected TTN is a new parcel with a fate of its own.
+     */
+    private String fate(SandboxOrder order) {
+        double roll = random.forOrder(order.id(), "carrier " + order.ttn()).nextDouble();
+        double upTo = 0;
+        for (String fate : fates) {
+            upTo += settings.share(fate);
+            if (roll < upTo) {
+                return fate;
+            }
         }
-        return roll < settings.notPickedUpShare() + settings.refusedShare() ? StatusRules.REFUSED
-                : StatusRules.RECEIVED;
+        return null;
     }
 
     public record Step(int status, Instant at) {

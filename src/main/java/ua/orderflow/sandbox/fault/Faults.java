@@ -47,7 +47,7 @@ public final class Faults {
         int error = roll(dice, rule.errorShare()) ? rule.errorStatus() : 0;
         boolean malformed = error == 0 && roll(dice, rule.malformedShare());
         FaultDecision decision = new FaultDecision(rule.latencyMs() + (timedOut ? rule.timeoutMs() : 0), error,
-                malformed, timedOut);
+                malformed, timedOut, error == FaultRule.TOO_MANY_REQUESTS ? rule.retryAfterSeconds() : null);
         if (remaining.containsKey(key) && (timedOut || error != 0 || malformed || rule.latencyMs() > 0)) {
             int left = remaining.get(key) - 1;
             if (left <= 0) {

@@ -17,6 +17,7 @@ import ua.orderflow.sandbox.search.Page;
 import ua.orderflow.sandbox.status.OrderStatus;
 import ua.orderflow.sandbox.status.StatusCatalogue;
 import ua.orderflow.sandbox.status.StatusChangeRefused;
+import ua.orderflow.sandbox.status.StatusPaths;
 import ua.orderflow.sandbox.status.StatusRules;
 import ua.orderflow.sandbox.status.StatusRules.Transition;
 
@@ -38,6 +39,7 @@ public final class OrderBook {
     private final OrderFactory factory;
     private final Carrier carrier;
     private final SandboxRandom random;
+    private final StatusPaths paths;
     private final TreeMap<Long, SandboxOrder> orders = new TreeMap<>();
     /** Shipped, not final: the only orders the carrier moves, so a catch-up looks at these alone. */
     private final Map<Long, SandboxOrder> inTransit = new HashMap<>();
@@ -54,9 +56,10 @@ public final class OrderBook {
         this.factory = factory;
         this.carrier = carrier;
         this.random = random;
+        this.paths = new StatusPaths(rules.table());
     }
 
-    /** Creates {@code count} new orders, each walked to {@code status} along the seller's usual path. */
+    /** Creates {@code count} new orders, each walked to {@code status} along a parcel's usual life. */
     public synchronized List<Long> create(int count, Integer status) {
         if (status != null) {
             statuses.get(status);
@@ -67,8 +70,8 @@ public final class OrderBook {
             SandboxOrder order = factory.create(nextOrderId++, now, () -> nextPurchaseId++, random.shared());
             orders.put(order.id(), order);
             if (status != null) {
-                for (int step : pathTo(status)) {
-                    if (StatusRules.IN_TRANSIT.contains(step) && !order.hasTtn()) {
+                for (int step : paths.to(status)) {
+                    if (statuses.needsTtn(step) && !order.hasTtn()) {
                         order.setTtn(NovaPoshta.ttn(random.shared()));
                     }
                     order.moveTo(statuses.get(step), now);
@@ -177,12 +180,15 @@ public final class OrderBook {
         order.touch(now);
     }
 
+    /** {@code GET /orders/counts-new}: ROZETKA's keys ([DOC orders.md] §1.1); the three groups add up to all. */
     public synchronized Map<String, Integer> countsNew() {
         catchUp();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("inProgress", count(o -> o.statusGroup() == OrderStatus.GROUP_PROCESSING));
+        counts.put("inDone", count(o -> o.statusGroup() == OrderStatus.GROUP_SUCCESS));
+        counts.put("inNotDone", count(o -> o.statusGroup() == OrderStatus.GROUP_FAILED));
         counts.put("new", count(o -> o.status() == StatusRules.NEW));
-        counts.put("processing", count(o -> o.statusGroup() == OrderStatus.GROUP_PROCESSING));
-        counts.put("delivering", count(o -> StatusRules.IN_TRANSIT.contains(o.status())));
+        counts.put("delivering", count(o -> OrderQuery.DELIVERING.contains(o.status())));
         counts.put("unwatched", count(o -> !o.viewed()));
         counts.put("all", orders.size());
         return counts;
@@ -207,7 +213,7 @@ public final class OrderBook {
         nextCarrierStep = null;
         for (SandboxOrder order : List.copyOf(inTransit.values())) {
             for (Carrier.Step step : carrier.dueSteps(order, now)) {
-                order.moveTo(statuses.get(step.status()), step.at());
+                order.moveTo(statuses.get(step.status()), step.at(), carrier.touchesChanged());
             }
             track(order);
         }
@@ -268,34 +274,6 @@ public final class OrderBook {
         // every change is checked before any is applied: a refused edit changes nothing
         edits.forEach(Runnable::run);
         order.touch(now);
-    }
-
-    private List<Integer> pathTo(int target) {
-        return switch (target) {
-            case StatusRules.NEW -> List.of();
-            case StatusRules.PROCESSING -> List.of(StatusRules.PROCESSING);
-            case StatusRules.CALL_BACK -> List.of(StatusRules.PROCESSING, StatusRules.CALL_BACK);
-            case StatusRules.CALL_BACK_AGAIN -> List.of(StatusRules.PROCESSING, StatusRules.CALL_BACK,
-                    StatusRules.CALL_BACK_AGAIN);
-            case StatusRules.CONFIRMED -> List.of(StatusRules.PROCESSING, StatusRules.CONFIRMED);
-            case StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED -> List.of(StatusRules.PROCESSING,
-                    StatusRules.CONFIRMED, target);
-            case StatusRules.DELIVERING, StatusRules.AT_PICKUP, StatusRules.RECEIVED, StatusRules.NOT_PICKED_UP,
-                    StatusRules.REFUSED -> shippedPath(target);
-            default -> List.of(StatusRules.PROCESSING, target);
-        };
-    }
-
-    private static List<Integer> shippedPath(int target) {
-        List<Integer> path = new ArrayList<>(List.of(StatusRules.PROCESSING, StatusRules.CONFIRMED,
-                StatusRules.HANDOVER_PLANNED, StatusRules.DELIVERING));
-        if (target != StatusRules.DELIVERING) {
-            path.add(StatusRules.AT_PICKUP);
-        }
-        if (target != StatusRules.DELIVERING && target != StatusRules.AT_PICKUP) {
-            path.add(target);
-        }
-        return path;
     }
 
     private SandboxOrder find(long id) {

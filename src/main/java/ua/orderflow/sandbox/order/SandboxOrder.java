@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import ua.orderflow.sandbox.status.OrderStatus;
 import ua.orderflow.sandbox.status.StatusRules;
 
@@ -13,6 +14,10 @@ import ua.orderflow.sandbox.status.StatusRules;
  * Money is derived from the active lines, so it always adds up.
  */
 public final class SandboxOrder {
+
+    /** The statuses that mean the goods have left the seller: the 45 days count from the first. */
+    private static final Set<Integer> LEAVES_THE_SELLER = Set.of(StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED,
+            StatusRules.DELIVERING, StatusRules.AT_PICKUP);
 
     private final long id;
     private final Instant created;
@@ -123,6 +128,7 @@ public final class SandboxOrder {
         return Collections.unmodifiableList(history);
     }
 
+    /** When the status last changed: what status_updated_from/to filter on. */
     public Instant lastStatusChange() {
         return history.get(history.size() - 1).created();
     }
@@ -158,10 +164,15 @@ public final class SandboxOrder {
      * released on cancellation, a paid order becomes ready for return.
      */
     void moveTo(OrderStatus next, Instant at) {
+        moveTo(next, at, true);
+    }
+
+    /** {@link #moveTo}, leaving {@code changed} as it was when {@code touchChanged} is false. */
+    void moveTo(OrderStatus next, Instant at, boolean touchChanged) {
         status = next.id();
         statusGroup = next.group();
         history.add(new StatusChange(next.id(), at));
-        if (shippedAt == null && StatusRules.IN_TRANSIT.contains(next.id())) {
+        if (shippedAt == null && LEAVES_THE_SELLER.contains(next.id())) {
             shippedAt = at;
         }
         if (payment.isCard() && payment.statusId() != null) {
@@ -176,7 +187,9 @@ public final class SandboxOrder {
                 }
             }
         }
-        changed = at;
+        if (touchChanged) {
+            changed = at;
+        }
     }
 
     void setTtn(String newTtn) {

@@ -1,16 +1,24 @@
 package ua.orderflow.sandbox.search;
 
-/** A search parameter ROZETKA would reject as incorrect_data_format (1002). */
+import java.util.List;
+
+/**
+ * Search filters ROZETKA would reject as incorrect_data_format (1002), reported only when the caller
+ * sent {@code Accept-Validate-Exception: 1}; each names its attribute, as Yii2 lists them.
+ */
 public class InvalidQuery extends RuntimeException {
 
-    private final String field;
+    private final List<Problem> problems;
 
-    public InvalidQuery(String field, String message) {
-        super(message);
-        this.field = field;
+    public InvalidQuery(List<Problem> problems) {
+        super(problems.stream().map(Problem::message).reduce((a, b) -> a + " " + b).orElse(""));
+        this.problems = List.copyOf(problems);
     }
 
-    public String field() {
-        return field;
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public record Problem(String field, String message) {
     }
 }

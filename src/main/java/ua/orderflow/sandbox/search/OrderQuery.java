@@ -1,53 +1,50 @@
 package ua.orderflow.sandbox.search;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import ua.orderflow.sandbox.clock.KyivTime;
 import ua.orderflow.sandbox.order.SandboxOrder;
 import ua.orderflow.sandbox.status.OrderStatus;
 import ua.orderflow.sandbox.status.StatusRules;
 
 /**
- * The filters of {@code GET /orders/search} the sandbox honours: id, status, types or type, created
- * and changed ranges, ttn, page and sort. Unknown parameters are ignored, as Yii2 does.
+ * The filters of {@code GET /orders/search} the sandbox honours (rozetka-seller-api.md §3): id,
+ * status (one integer), types or type (never both), the created, changed and status-updated ranges,
+ * ttn, page and sort. A time part is documented only for {@code created_*}: the sandbox takes the
+ * other ranges as dates alone, the safe reading of an unverified fact. Unknown parameters are
+ * ignored, as Yii2 does; a filter it cannot read is reported or dropped ({@link SearchParams}).
  */
-public record OrderQuery(Long id, Set<Integer> statuses, Integer types, Integer type, Instant createdFrom,
-        Instant createdTo, Instant changedFrom, Instant changedTo, String ttn, int page, String sort) {
+public record OrderQuery(Long id, Integer status, Integer types, Integer type, Instant createdFrom,
+        Instant createdTo, Instant changedFrom, Instant changedTo, Instant statusUpdatedFrom,
+        Instant statusUpdatedTo, String ttn, int page, String sort) {
 
-    private static final Set<Integer> DELIVERING = Set.of(StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED,
+    /** The statuses of {@code types=5} and of counts-new's {@code delivering}. */
+    public static final Set<Integer> DELIVERING = Set.of(StatusRules.SHIPPED, StatusRules.HANDOVER_PLANNED,
             StatusRules.DELIVERING, StatusRules.AT_PICKUP);
+    private static final List<String> SORTS = List.of("id", "-id", "created", "-created", "changed", "-changed");
 
-    public static OrderQuery parse(Map<String, String> params) {
-        Integer types = integer(params, "types");
-        Integer type = integer(params, "type");
+    /** Reads the query; with {@code validate} (the header) an unreadable filter throws {@link InvalidQuery}. */
+    public static OrderQuery parse(Map<String, String> params, boolean validate) {
+        SearchParams query = new SearchParams(params);
+        Integer types = query.integer("types", t -> t >= 1 && t <= 6, "Значення «types» неправильне.");
+        Integer type = query.integer("type", t -> t >= 1 && t <= 3, "Значення «type» неправильне.");
         if (types != null && type != null) {
-            throw new InvalidQuery("types", "Можна передати лише один із параметрів: type або types.");
+            type = query.invalid("type", "Можна передати лише один із параметрів: type або types.");
         }
-        if (types != null && (types < 1 || types > 6)) {
-            throw new InvalidQuery("types", "Значення «types» неправильне.");
-        }
-        if (type != null && (type < 1 || type > 3)) {
-            throw new InvalidQuery("type", "Значення «type» неправильне.");
-        }
-        String sort = params.getOrDefault("sort", "-id");
-        if (!Set.of("id", "-id", "created", "-created", "changed", "-changed").contains(sort)) {
-            throw new InvalidQuery("sort", "Сортування за «" + sort + "» не підтримується.");
-        }
-        Integer page = integer(params, "page");
-        String status = params.get("status");
-        Set<Integer> statuses = status == null || status.isBlank() ? null
-                : Arrays.stream(status.split(",")).map(String::trim).map(s -> parseInt("status", s))
-                        .collect(Collectors.toSet());
-        Integer id = integer(params, "id");
-        return new OrderQuery(id == null ? null : id.longValue(), statuses, types, type,
-                bound(params, "created_from", false), bound(params, "created_to", true),
-                bound(params, "changed_from", false), bound(params, "changed_to", true),
-                params.get("ttn"), page == null ? 1 : page, sort);
+        String sort = query.oneOf("sort", SORTS);
+        Integer page = query.integer("page");
+        Integer id = query.integer("id");
+        OrderQuery parsed = new OrderQuery(id == null ? null : id.longValue(), query.integer("status"), types, type,
+                query.bound("created_from", false, true), query.bound("created_to", true, true),
+                query.bound("changed_from", false, false), query.bound("changed_to", true, false),
+                query.bound("status_updated_from", false, false), query.bound("status_updated_to", true, false),
+                query.raw("ttn"), page == null ? 1 : page, sort == null ? "-id" : sort);
+        query.reportIf(validate);
+        return parsed;
     }
 
     public Predicate<SandboxOrder> filter() {
@@ -55,8 +52,8 @@ public record OrderQuery(Long id, Set<Integer> statuses, Integer types, Integer 
         if (id != null) {
             p = p.and(o -> o.id() == id);
         }
-        if (statuses != null) {
-            p = p.and(o -> statuses.contains(o.status()));
+        if (status != null) {
+            p = p.and(o -> o.status() == status);
         }
         if (types != null) {
             p = p.and(switch (types) {
@@ -73,6 +70,7 @@ public record OrderQuery(Long id, Set<Integer> statuses, Integer types, Integer 
         }
         p = p.and(within(createdFrom, createdTo, SandboxOrder::created));
         p = p.and(within(changedFrom, changedTo, SandboxOrder::changed));
+        p = p.and(within(statusUpdatedFrom, statusUpdatedTo, SandboxOrder::lastStatusChange));
         if (ttn != null && !ttn.isEmpty()) {
             p = p.and(ttnFilter(ttn));
         }
@@ -99,33 +97,7 @@ public record OrderQuery(Long id, Set<Integer> statuses, Integer types, Integer 
         };
     }
 
-    private static Predicate<SandboxOrder> within(Instant from, Instant to,
-            java.util.function.Function<SandboxOrder, Instant> time) {
+    private static Predicate<SandboxOrder> within(Instant from, Instant to, Function<SandboxOrder, Instant> time) {
         return o -> (from == null || !time.apply(o).isBefore(from)) && (to == null || !time.apply(o).isAfter(to));
-    }
-
-    private static Instant bound(Map<String, String> params, String name, boolean upper) {
-        String value = params.get(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return KyivTime.parseBound(value, upper);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQuery(name, "Значення «" + name + "» має бути датою у форматі YYYY-MM-DD.");
-        }
-    }
-
-    private static Integer integer(Map<String, String> params, String name) {
-        String value = params.get(name);
-        return value == null || value.isBlank() ? null : parseInt(name, value.trim());
-    }
-
-    private static int parseInt(String name, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidQuery(name, "Значення «" + name + "» має бути цілим числом.");
-        }
     }
 }

@@ -1,7 +1,7 @@
 package ua.orderflow.sandbox.status;
 
-/** One row of ROZETKA's status table: names in three languages, its group, and whether sellers cancel with it. */
-public record OrderStatus(int id, int group, boolean sellerCancellation, String nameUk, String nameRu, String nameEn) {
+/** One row of ROZETKA's status table: names in three languages, its group, and whether a seller must give a TTN. */
+public record OrderStatus(int id, int group, boolean needsTtn, String nameUk, String nameRu, String nameEn) {
 
     public static final int GROUP_PROCESSING = 1;
     public static final int GROUP_SUCCESS = 2;

@@ -50,6 +50,10 @@ public final class StatusCatalogue {
         return find(id).orElseThrow(() -> new IllegalArgumentException("unknown ROZETKA status " + id));
     }
 
+    public boolean needsTtn(int id) {
+        return find(id).map(OrderStatus::needsTtn).orElse(false);
+    }
+
     public boolean isFinal(int id) {
         return find(id).map(OrderStatus::isFinal).orElse(false);
     }
