@@ -74,21 +74,47 @@ public class RozetkaClient {
                 meta.path("totalCount").asInt(orders.size()));
     }
 
+    /** How a walk over a search's pages ended: every page read, or stopped for a page count that lied. */
+    public record Walk(int pagesRead, int pageCount, String stoppedBecause) {
+
+        public boolean complete() {
+            return stoppedBecause == null;
+        }
+    }
+
+    /** A window's orders never fill this many pages; a page count beyond it is not believed. */
+    static final int MAX_PAGES = 1000;
+    /** Pages in a row that bring no order not seen before: past the end, ROZETKA repeats the last one. */
+    static final int BARREN_PAGES = 3;
+
     /**
      * Walks pages 1.._meta.pageCount, handing each page on before asking for the next, and drops
      * orders already seen (ROZETKA repeats the last page past the end, and orders shift between pages).
+     * A page count that lies ends the walk early, so one bad answer cannot keep a run going for ever.
      */
-    public void forEachPage(OrderSearch search, Consumer<OrderPage> consumer) {
+    public Walk forEachPage(OrderSearch search, Consumer<OrderPage> consumer) {
         Set<Long> seen = new LinkedHashSet<>();
         int pageCount = 1;
-        for (int page = 1; page <= pageCount; page++) {
+        int barren = 0;
+        int page = 1;
+        for (; page <= pageCount; page++) {
+            if (page > MAX_PAGES) {
+                return new Walk(page - 1, pageCount, "ROZETKA повідомила " + pageCount + " сторінок; прочитано перші "
+                        + MAX_PAGES);
+            }
             OrderPage result = searchPage(search, page);
             pageCount = result.pageCount();
             List<JsonNode> fresh = result.orders().stream()
                     .filter(order -> !order.hasNonNull("id") || seen.add(order.path("id").asLong()))
                     .toList();
             consumer.accept(new OrderPage(fresh, result.currentPage(), pageCount, result.totalCount()));
+            barren = fresh.isEmpty() && page > 1 ? barren + 1 : 0;
+            if (barren >= BARREN_PAGES && page < pageCount) {
+                return new Walk(page, pageCount, "ROZETKA повідомила " + pageCount + " сторінок, але " + BARREN_PAGES
+                        + " сторінки поспіль (до " + page + "-ї) не принесли нових замовлень; решту не читали");
+            }
         }
+        return new Walk(page - 1, pageCount, null);
     }
 
     /** Every order of a search, deduplicated by id; fine for small windows, use forEachPage for big ones. */

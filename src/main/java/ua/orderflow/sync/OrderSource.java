@@ -28,6 +28,15 @@ public interface OrderSource {
     }
 
     record MalformedOrder(Long orderId, String problem, String raw) {
+
+        /** Not one order but the rest of a search: the walk over its pages stopped for a lying page count. */
+        static MalformedOrder pagingStopped(String why) {
+            return new MalformedOrder(null, why, null);
+        }
+
+        public boolean isPagingStop() {
+            return orderId == null && raw == null;
+        }
     }
 
     class SourceUnavailableException extends RuntimeException {

@@ -45,7 +45,7 @@ public class RozetkaOrderSource implements OrderSource {
     private static void readEveryPage(RozetkaClient client, OrderSearch search, Set<Long> seen,
             Consumer<Page> consumer) {
         reachable(() -> {
-            client.forEachPage(search, page -> {
+            RozetkaClient.Walk walk = client.forEachPage(search, page -> {
                 List<OrderView> orders = new ArrayList<>();
                 List<MalformedOrder> malformed = new ArrayList<>();
                 for (JsonNode node : page.orders()) {
@@ -61,6 +61,11 @@ public class RozetkaOrderSource implements OrderSource {
                 }
                 consumer.accept(new Page(page.currentPage(), page.pageCount(), orders, malformed));
             });
+            if (!walk.complete()) {
+                // the run goes on with what it read, and is marked with warnings for the rest
+                consumer.accept(new Page(walk.pagesRead(), walk.pageCount(), List.of(),
+                        List.of(MalformedOrder.pagingStopped(walk.stoppedBecause()))));
+            }
             return null;
         });
     }

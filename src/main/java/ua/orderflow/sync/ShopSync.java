@@ -90,9 +90,10 @@ public class ShopSync {
             source.changedOrders(shopId, kyiv(from), kyiv(to), page -> {
                 page.malformed().forEach(bad -> {
                     counts.countWarning();
-                    intake.journalOnce(run, shopId, bad.orderId(), "Замовлення "
-                            + (bad.orderId() == null ? "без номера" : bad.orderId()) + " не вдалося прочитати: "
-                            + bad.problem(), bad.raw());
+                    intake.journalOnce(run, shopId, bad.orderId(), bad.isPagingStop()
+                            ? "Пошук замовлень зупинено: " + bad.problem()
+                            : "Замовлення " + (bad.orderId() == null ? "без номера" : bad.orderId())
+                                    + " не вдалося прочитати: " + bad.problem(), bad.raw());
                 });
                 for (var order : page.orders()) {
                     counts.countSeen();

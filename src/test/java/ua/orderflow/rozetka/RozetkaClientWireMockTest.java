@@ -260,6 +260,24 @@ class RozetkaClientWireMockTest extends RozetkaClientContract {
     }
 
     @Test
+    void aPageCountThatLiesEndsTheWalkOnPagesThatBringNothingNew() {
+        // ROZETKA says a million pages; past the second it repeats the last one, as Yii2 does
+        stubAuthorized(get(urlPathEqualTo("/orders/search")).atPriority(1), ReferenceExamples.page(
+                List.of(order(812345701L, 26, "", "[]")), 2, 1_000_000, 20_000_000));
+        stubAuthorized(get(urlPathEqualTo("/orders/search")).atPriority(0).withQueryParam("page", equalTo("1")),
+                ReferenceExamples.page(List.of(order(812345700L, 26, "", "[]")), 1, 1_000_000, 20_000_000));
+        List<Long> handedOn = new ArrayList<>();
+        RozetkaClient.Walk walk = client().forEachPage(OrderSearch.changedSince(TODAY),
+                page -> page.orders().forEach(o -> handedOn.add(o.path("id").asLong())));
+
+        assertThat(handedOn).containsExactly(812345700L, 812345701L);
+        assertThat(walk.complete()).isFalse();
+        assertThat(walk.pagesRead()).isEqualTo(2 + RozetkaClient.BARREN_PAGES);
+        assertThat(walk.stoppedBecause()).contains("1000000 сторінок").contains("не принесли нових замовлень");
+        assertThat(searchCalls()).isEqualTo(2 + RozetkaClient.BARREN_PAGES);
+    }
+
+    @Test
     void retryAfterIsWaitedAsGivenInSecondsOrAsADate() {
         MutableClock clock = new MutableClock();
         List<Duration> waited = new ArrayList<>();
