@@ -144,7 +144,9 @@ public class OrderSyncer {
             journal.record(runId, shopId, order.id(), EventKind.PAYMENT_CHANGED, Severity.INFO,
                     "Статус оплати замовлення " + order.id() + ": " + before.paymentStatusId() + " → "
                             + order.paymentStatusId(), null);
-            send(runId, shopId, order.id(), PAYMENT_STATUS_CHANGED, Map.of("paymentStatusId", order.paymentStatusId()));
+            // the gateway after confirmation reads paymentPending, as the card read at confirmation wrote it
+            send(runId, shopId, order.id(), PAYMENT_STATUS_CHANGED, Map.of("paymentStatusId", order.paymentStatusId(),
+                    "paymentPending", order.awaitsCardPayment(), "paymentText", OrderCards.payment(order)));
         }
         return Result.UPDATED;
     }
