@@ -201,6 +201,12 @@ public class OrderSyncer {
                 journal.record(runId, shopId, orderId, EventKind.MESSAGE_DELIVERED, Severity.INFO,
                         "Повідомлення " + waiting.messageName() + " для замовлення " + orderId + " доставлено з черги",
                         null);
+            } else if (delivery == OrderLifecycle.Delivery.NO_INSTANCE) {
+                // an ended order takes nothing more, and a process started anew reads the order afresh
+                inbox.settled(waiting.id(), "процес замовлення завершено");
+                journal.record(runId, shopId, orderId, EventKind.SKIPPED, Severity.INFO,
+                        "Повідомлення " + waiting.messageName() + " для замовлення " + orderId
+                                + " знято з черги: процес замовлення вже завершено", waiting.variables());
             } else {
                 inbox.stillWaiting(waiting.id(), delivery.name());
             }

@@ -189,6 +189,29 @@ class SyncIT {
     }
 
     @Test
+    void aWaitingMessageForAnInstanceThatHasEndedIsSettledNotKeptWaiting(@Autowired OrderSyncer syncer,
+            @Autowired ua.orderflow.sync.inbox.Inbox inbox) {
+        long id = sandbox.createOrders(1, 61).get(0);
+        sync.sync(SHOP, "TEST");
+        sandbox.forceStatus(id, 5);
+        sync.sync(SHOP, "TEST");
+        assertThat(inbox.pendingFor(SHOP, id)).hasSize(1);
+        // the order ends before it ever waits for a status: cancelled, its documents with it
+        engine.getRuntimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(SHOP + ":" + id)
+                .setVariable("rozetkaStatus", 45).correlate();
+        assertThat(ua.orderflow.support.Jobs.runDue(engine.getManagementService())).isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(SHOP + ":" + id)
+                .count()).isZero();
+
+        assertThat(syncer.redeliverAllWaiting(100)).isEqualTo(1);
+
+        assertThat(inbox.pendingFor(SHOP, id)).isEmpty();
+        assertThat(inbox.backlog()).isZero();
+        assertThat(journal.orderEvents(SHOP, id)).anySatisfy(e -> assertThat(e.message())
+                .contains("OrderStatusChanged", "процес замовлення вже завершено"));
+    }
+
+    @Test
     void syncOnDemandOverRest() {
         sandbox.createOrders(2, 1);
         Http admin = Http.anonymous(port).as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);
