@@ -164,6 +164,18 @@ class RozetkaOrderProcessTest {
     }
 
     @Test
+    void anOrderImportedInDeliveryWithATtnIsACarrierParcelNotTheOwnCourier() {
+        order = runtimeService().startProcessInstanceByKey("rozetka-order", businessKey(), withVariables(
+                "shopId", "sandbox", "orderId", 812345678L, "stage", "DELIVERING", "ttn", TTN));
+        runJobs();
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+        assertThat(runtimeService().getVariable(order.getId(), "ownCourier")).isEqualTo(false);
+        rozetkaStatusChanged(5);
+        runJobs();
+        assertThat(delegates.pushed).as("the carrier reports delivery; 5 is never pushed for a parcel").isEmpty();
+    }
+
+    @Test
     void anOrderImportedAsReceivedGetsItsDocumentsAndEnds() {
         start("RECEIVED");
         runJobs();

@@ -1,0 +1,62 @@
+package ua.orderflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.accounting.CatalogueImport;
+import ua.orderflow.support.PostgresIntegrationTest;
+import ua.orderflow.support.TestData;
+import ua.orderflow.sync.SandboxAdmin;
+import ua.orderflow.sync.ShopSync;
+
+/** After shipment, against the sandbox over HTTP: what ROZETKA and the carrier report, and who is told. */
+@PostgresIntegrationTest
+class DeliveryIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ShopSync sync;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CatalogueImport catalogue;
+
+    SandboxAdmin sandbox;
+    OrderDesk desk;
+
+    @BeforeEach
+    void cleanSlate() {
+        sandbox = new SandboxAdmin(port);
+        TestData.forgetEverything(engine, jdbc, catalogue);
+        sandbox.reset();
+        desk = new OrderDesk(engine, sync, jdbc, sandbox);
+    }
+
+    @Test
+    void anOrderImportedInStatus4WithATtnIsACarrierParcelAndFollowsTheCarrierToReceived() {
+        long id = sandbox.createOrders(1, 4).get(0);
+        String ttn = sandbox.order(id).path("ttn").asText();
+        assertThat(ttn).as("a parcel on its way has the carrier's TTN").isNotBlank();
+
+        desk.syncAndRun();
+        assertThat(desk.task(id, "record-delivery")).as("no own-courier task for a carrier parcel").isNull();
+        assertThat(desk.waitsAt(id)).contains("wait-rozetka-status");
+        assertThat(jdbc.sql("""
+                select n.own_courier from expense_note n join invoice i on i.id = n.invoice_id where i.order_id = :id""")
+                .param("id", id).query(Boolean.class).single()).isFalse();
+
+        sandbox.advanceClock("days", 3);
+        desk.syncAndRun();
+        assertThat(sandbox.status(id)).isEqualTo(6);
+        assertThat(desk.ended(id)).as("waits at " + desk.waitsAt(id)).isTrue();
+        assertThat(desk.invoiceState(id)).isEqualTo("PAID");
+    }
+}
