@@ -1,0 +1,104 @@
+package ua.orderflow.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import ua.orderflow.order.OrderStage;
+import ua.orderflow.sync.change.OrderChanges;
+import ua.orderflow.sync.change.OrderView;
+import ua.orderflow.sync.journal.EventKind;
+import ua.orderflow.sync.journal.Severity;
+import ua.orderflow.sync.journal.SyncJournal;
+
+/**
+ * What an order's changes at ROZETKA mean for us: the journal lines that record them and the
+ * messages its process instance is to get. The caller decides whether the messages go out: a read
+ * the instance made itself (at confirmation) records the changes but tells it nothing.
+ */
+@Component
+public class UpstreamChanges {
+
+    public static final String ORDER_CANCELLED = "OrderCancelled";
+    public static final String ORDER_STATUS_CHANGED = "OrderStatusChanged";
+    public static final String ORDER_ITEMS_CHANGED = "OrderItemsChanged";
+    public static final String PAYMENT_STATUS_CHANGED = "PaymentStatusChanged";
+
+    /** A message for the order's instance. */
+    public record Message(String name, Map<String, Object> variables) {
+    }
+
+    private final SyncJournal journal;
+    private final ObjectMapper json;
+
+    public UpstreamChanges(SyncJournal journal, ObjectMapper json) {
+        this.journal = journal;
+        this.json = json;
+    }
+
+    /** Journals {@code changes} from {@code before} to {@code order}, now at {@code stage}; returns the messages they call for. */
+    public List<Message> record(Long runId, String shopId, OrderView before, OrderView order, OrderStage stage,
+            OrderChanges changes) {
+        List<Message> messages = new ArrayList<>();
+        long id = order.id();
+        if (changes.statusChanged()) {
+            Map<String, Object> vars = Map.of("rozetkaStatus", order.status(), "ttn", order.ttn());
+            if (order.statusGroup() == 3) {
+                journal.record(runId, shopId, id, EventKind.CANCELLED_UPSTREAM, Severity.INFO,
+                        "Замовлення " + id + " скасовано в ROZETKA (статус " + order.status() + ")", null);
+                messages.add(new Message(ORDER_CANCELLED, withCancelStatus(vars, order.status())));
+            } else {
+                journal.record(runId, shopId, id, EventKind.STATUS_CHANGED, Severity.INFO,
+                        "Статус замовлення " + id + " у ROZETKA: " + changes.oldStatus() + " → " + changes.newStatus(),
+                        null);
+                // up to confirmation the process sets the statuses itself (ROZETKA shows our own
+                // pushes back); from shipment on, ROZETKA and the carrier move the order
+                if (stage.isShipped()) {
+                    messages.add(new Message(ORDER_STATUS_CHANGED, vars));
+                }
+            }
+        } else if (changes.ttnChanged()) {
+            journal.record(runId, shopId, id, EventKind.TTN_CHANGED, Severity.INFO,
+                    "ТТН замовлення " + id + ": «" + before.ttn() + "» → «" + order.ttn() + "»", null);
+            messages.add(new Message(ORDER_STATUS_CHANGED, Map.of("rozetkaStatus", order.status(), "ttn", order.ttn())));
+        }
+        if (order.statusGroup() == 3) {
+            return messages;
+        }
+        if (changes.itemsChanged()) {
+            List<String> lines = new ArrayList<>();
+            changes.lineChanges().forEach(c -> lines.add(c.describe()));
+            String summary = String.join("; ", lines);
+            journal.record(runId, shopId, id, EventKind.ITEMS_CHANGED, Severity.INFO,
+                    "Товари замовлення " + id + " змінено в ROZETKA: " + summary, write(changes.lineChanges()));
+            messages.add(new Message(ORDER_ITEMS_CHANGED, Map.of("itemChanges", summary)));
+        }
+        if (changes.paymentStatusChanged() && order.paymentStatusId() != null) {
+            journal.record(runId, shopId, id, EventKind.PAYMENT_CHANGED, Severity.INFO,
+                    "Статус оплати замовлення " + id + ": " + before.paymentStatusId() + " → " + order.paymentStatusId(),
+                    null);
+            // the gateway after confirmation reads paymentPending, as the card read at confirmation wrote it
+            messages.add(new Message(PAYMENT_STATUS_CHANGED, Map.of("paymentStatusId", order.paymentStatusId(),
+                    "paymentPending", order.awaitsCardPayment(), "paymentText", OrderCards.payment(order))));
+        }
+        return messages;
+    }
+
+    private static Map<String, Object> withCancelStatus(Map<String, Object> vars, int status) {
+        Map<String, Object> all = new HashMap<>(vars);
+        all.put("cancelStatus", status);
+        all.put("cancelledHere", false);
+        return all;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
+        }
+    }
+}
