@@ -3,6 +3,7 @@ package ua.orderflow.order;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record OrderProcessProperties(StatusIds statusIds, Timers timers, ContactHours contactHours) {
 
     public OrderProcessProperties {
-        statusIds = statusIds == null ? new StatusIds(null, null, null, null) : statusIds;
+        statusIds = statusIds == null ? new StatusIds(null, null, null, null, null) : statusIds;
         timers = timers == null ? new Timers(null, null, null) : timers;
         contactHours = contactHours == null ? new ContactHours(null, null, null, null, null, null, null) : contactHours;
     }
@@ -31,14 +32,19 @@ public record OrderProcessProperties(StatusIds statusIds, Timers timers, Contact
      * @param notReachedFirst "couldn't reach the customer, 1st time" (no confirmed id: 47 by default)
      * @param notReachedSecond "couldn't reach the customer, 2nd time" (48 by default)
      * @param shippedWithTtn the status sent with a TTN: 3 "handed to the carrier" or 61 "handover planned"
-     * @param unpaid the cancel status for a card prepayment that never came (50)
+     * @param unpaid the cancel statuses for a card prepayment that never came, in order of preference
+     *     (50 "no payment", then 40 "the buyer changed their mind", seed 002); the first ROZETKA allows
+     *     for the order at that moment is sent
+     * @param outOfStock the cancel statuses for goods not in stock, in order of preference (42, then 16)
      */
-    public record StatusIds(Integer notReachedFirst, Integer notReachedSecond, Integer shippedWithTtn, Integer unpaid) {
+    public record StatusIds(Integer notReachedFirst, Integer notReachedSecond, Integer shippedWithTtn,
+                            List<Integer> unpaid, List<Integer> outOfStock) {
         public StatusIds {
             notReachedFirst = notReachedFirst == null ? 47 : notReachedFirst;
             notReachedSecond = notReachedSecond == null ? 48 : notReachedSecond;
             shippedWithTtn = shippedWithTtn == null ? 3 : shippedWithTtn;
-            unpaid = unpaid == null ? 50 : unpaid;
+            unpaid = unpaid == null || unpaid.isEmpty() ? List.of(50, 40) : List.copyOf(unpaid);
+            outOfStock = outOfStock == null || outOfStock.isEmpty() ? List.of(42, 16) : List.copyOf(outOfStock);
         }
     }
 

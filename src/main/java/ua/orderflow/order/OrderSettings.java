@@ -1,5 +1,6 @@
 package ua.orderflow.order;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,6 +9,10 @@ import org.springframework.stereotype.Component;
  */
 @Component("orderSettings")
 public class OrderSettings {
+
+    /** Values of the process variable {@code cancelReason} (the manager's own choice otherwise). */
+    public static final String UNPAID = "unpaid";
+    public static final String OUT_OF_STOCK = "out_of_stock";
 
     private final OrderProcessProperties properties;
     private final StageMapping stages;
@@ -29,8 +34,17 @@ public class OrderSettings {
         return properties.statusIds().shippedWithTtn();
     }
 
-    public int getUnpaidStatus() {
-        return properties.statusIds().unpaid();
+    /**
+     * The cancel statuses to try, best first, for a cancellation for {@code reason}: the one the
+     * manager chose, or the configured ones for an unpaid order or goods out of stock. Which of them
+     * is sent is for ROZETKA's list of allowed statuses to decide.
+     */
+    public List<Integer> cancelPreferences(String reason, Object chosenStatus) {
+        return switch (reason == null ? "" : reason) {
+            case UNPAID -> properties.statusIds().unpaid();
+            case OUT_OF_STOCK -> properties.statusIds().outOfStock();
+            default -> chosenStatus == null ? List.of() : List.of(Integer.parseInt(String.valueOf(chosenStatus)));
+        };
     }
 
     public String getRecallAfter() {

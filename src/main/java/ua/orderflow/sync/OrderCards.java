@@ -59,12 +59,13 @@ public class OrderCards {
                 view.callbackOff(),
                 view.statusGroup() == 3,
                 view.awaitsCardPayment(),
-                cancelOptions(shopId, order));
+                cancelOptions(shopId, order.allowedNextStatuses()));
     }
 
-    private List<Map<String, Object>> cancelOptions(String shopId, RozetkaOrder order) {
+    /** The cancellations among {@code allowed}, as the form's dropdown lists them: name (id). */
+    public List<Map<String, Object>> cancelOptions(String shopId, List<Integer> allowed) {
         List<Map<String, Object>> options = new ArrayList<>();
-        for (int status : order.allowedNextStatuses()) {
+        for (int status : allowed) {
             if (names.groupOf(shopId, status) == 3) {
                 Map<String, Object> option = new LinkedHashMap<>();
                 option.put("label", names.nameOf(shopId, status) + " (" + status + ")");

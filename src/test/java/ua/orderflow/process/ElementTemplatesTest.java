@@ -180,6 +180,9 @@ class ElementTemplatesTest {
             pushed.add(setting(setting.group(1)));
         }
         pushed.addAll(statusesTheFormsOffer());
+        // the preferred cancellations for an unpaid order and for goods out of stock
+        pushed.addAll(defaults.cancelPreferences(OrderSettings.UNPAID, null));
+        pushed.addAll(defaults.cancelPreferences(OrderSettings.OUT_OF_STOCK, null));
         // a cancel status comes from ROZETKA's own list at run time: any reason a seller may send
         catalogue.all().stream().filter(OrderStatus::sellerCancellation).map(OrderStatus::id).forEach(pushed::add);
         assertThat(pushed).contains(2, 3, 4, 5, 6, 26, 42, 47, 48, 50);
@@ -205,7 +208,7 @@ class ElementTemplatesTest {
         return (int) getter.invoke(defaults);
     }
 
-    /** Fixed status ids a form lets the manager pick (e.g. outOfStockStatus, then pushed as cancelStatus). */
+    /** Fixed status ids a form lets the manager pick (a *Status field with its own values, pushed as chosen). */
     private static Set<Integer> statusesTheFormsOffer() throws IOException {
         Set<Integer> ids = new TreeSet<>();
         try (Stream<Path> forms = Files.list(Path.of("forms"))) {

@@ -29,14 +29,18 @@ final class LifecycleDelegates {
     final List<String> calls = new ArrayList<>();
     final Set<Integer> refuseOnce = new HashSet<>();
     int rozetkaStatusWhenRefusing = 26;
+    /** The cancellations ROZETKA allows for the order now; null: any. */
+    Set<Integer> allowedCancellations;
     Date orderedAt;
     boolean cancelledUpstream;
     boolean paymentPending;
 
     LifecycleDelegates register() {
         OrderProcessProperties properties = OrderProcessProperties.defaults();
+        OrderSettings settings = new OrderSettings(properties, StageMapping.defaults());
         Mocks.register("contactSla", new ContactSla(properties));
-        Mocks.register("orderSettings", new OrderSettings(properties, StageMapping.defaults()));
+        Mocks.register("orderSettings", settings);
+        Mocks.register("chooseCancelStatus", (JavaDelegate) execution -> chooseCancelStatus(settings, execution));
         Mocks.register("pushRozetkaStatus", (JavaDelegate) this::push);
         Mocks.register("acknowledgeOrder", (JavaDelegate) execution -> {
             push(execution);
@@ -51,12 +55,30 @@ final class LifecycleDelegates {
     private void push(DelegateExecution execution) {
         int status = Integer.parseInt(String.valueOf(execution.getVariable("targetStatus")));
         if (refuseOnce.remove(status)) {
-            execution.setVariable("refusedStatus", status);
-            execution.setVariable("rozetkaStatus", rozetkaStatusWhenRefusing);
-            execution.setVariable("refusalReason", "Зміна статусу недоступна");
-            throw new BpmnError("STATUS_REFUSED", "ROZETKA refused status " + status);
+            throw refuse(execution, status, "Зміна статусу недоступна");
         }
         pushed.add(status);
+        execution.setVariable("rozetkaStatus", status);
+    }
+
+    /** The first preferred cancellation ROZETKA allows, or STATUS_REFUSED when it allows none. */
+    private void chooseCancelStatus(OrderSettings settings, DelegateExecution execution) {
+        calls.add("chooseCancelStatus@" + execution.getCurrentActivityId());
+        List<Integer> preferred = settings.cancelPreferences((String) execution.getVariable("cancelReason"),
+                execution.getVariable("cancelStatus"));
+        Integer chosen = preferred.stream()
+                .filter(s -> allowedCancellations == null || allowedCancellations.contains(s)).findFirst().orElse(null);
+        if (chosen == null) {
+            throw refuse(execution, preferred.get(0), "ROZETKA зараз не дозволяє жодного зі статусів " + preferred);
+        }
+        execution.setVariable("cancelStatus", chosen);
+    }
+
+    private BpmnError refuse(DelegateExecution execution, int status, String reason) {
+        execution.setVariable("refusedStatus", status);
+        execution.setVariable("rozetkaStatus", rozetkaStatusWhenRefusing);
+        execution.setVariable("refusalReason", reason);
+        return new BpmnError("STATUS_REFUSED", reason);
     }
 
     private void record(String bean, DelegateExecution execution) {

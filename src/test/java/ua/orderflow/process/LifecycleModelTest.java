@@ -51,7 +51,7 @@ class LifecycleModelTest {
 
     @Test
     void formsCarryTheContractVariables() throws IOException {
-        assertThat(keys("confirm-order")).contains("outcome", "cancelStatus", "outOfStockStatus", "managerComment");
+        assertThat(keys("confirm-order")).contains("outcome", "cancelStatus", "managerComment");
         assertThat(keys("ship-order")).contains("ttn", "ownCourier", "deliveryState", "cancelOrder", "cancelStatus");
         assertThat(keys("record-delivery")).contains("deliveryState");
         assertThat(keys("check-payment")).contains("paymentDecision");

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -137,7 +138,7 @@ class RozetkaOrderProcessTest {
     @Test
     void shippedWithTtnUses61WhenConfigured() {
         Mocks.register("orderSettings", new ua.orderflow.order.OrderSettings(new ua.orderflow.order.OrderProcessProperties(
-                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null), null, null),
+                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null, null), null, null),
                 ua.orderflow.order.StageMapping.defaults()));
         start("CONFIRMED");
         runJobs();
@@ -222,18 +223,21 @@ class RozetkaOrderProcessTest {
         runJobs();
         completeTask("confirm-order", Map.of("outcome", "cancel", "cancelStatus", 40));
         runJobs();
+        assertThat(delegates.calls).containsSubsequence("chooseCancelStatus@choose-cancel-status",
+                "cancelOrderDocuments@escalation-cancel-documents");
         assertThat(delegates.pushed).containsExactly(40);
-        assertThat(delegates.calls).contains("cancelOrderDocuments@escalation-cancel-documents");
         assertThat(order).hasPassed("escalation-cancelled").isEnded();
     }
 
-    @Test
-    void outOfStockCancelsWithTheChosenOutOfStockStatus() {
+    @ParameterizedTest(name = "ROZETKA allows {0}: {1} is sent")
+    @CsvSource({"'16,42,40', 42", "'16,40', 16"})
+    void outOfStockCancelsWithThePreferredStatusRozetkaAllowsNow(String allowed, int sent) {
+        delegates.allowedCancellations = ids(allowed);
         start("PROCESSING");
         runJobs();
-        completeTask("confirm-order", Map.of("outcome", "out_of_stock", "outOfStockStatus", 16));
+        completeTask("confirm-order", Map.of("outcome", "out_of_stock"));
         runJobs();
-        assertThat(delegates.pushed).containsExactly(16);
+        assertThat(delegates.pushed).containsExactly(sent);
         assertThat(order).hasPassed("cancelled-out-of-stock", "escalation-cancelled").isEnded();
     }
 
@@ -278,25 +282,39 @@ class RozetkaOrderProcessTest {
     }
 
     @Test
-    void aCancelDecidedOutsideTheTasksIsPushedWhenTheMessageSaysSo() {
-        start("CONFIRMED");
-        runJobs();
-        runtimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(businessKey())
-                .setVariable("cancelledHere", true).setVariable("cancelStatus", 40).correlate();
-        runJobs();
-        assertThat(delegates.pushed).containsExactly(40);
-        assertThat(order).hasPassed("message-push-cancel-status", "message-cancelled").isEnded();
-    }
-
-    @Test
-    void aRefusedCancelStillCancelsOurDocuments() {
+    void aRefusedCancelOpensTheConflictTaskAndLeavesTheBooksUntilTheManagerDecides() {
         start("PROCESSING");
         runJobs();
         delegates.refuseOnce.add(40);
         completeTask("confirm-order", Map.of("outcome", "cancel", "cancelStatus", 40));
         runJobs();
+        assertThat(order).isWaitingAt("resolve-status-conflict");
+        assertThat(delegates.calls).doesNotContain("cancelOrderDocuments@escalation-cancel-documents");
+        assertThat(runtimeService().getVariables(order.getId())).containsEntry("refusedStatus", 40);
+
+        // ROZETKA keeps the order open: so do we, at the stage of its status
+        completeTask("resolve-status-conflict", Map.of("resolution", "accept"));
+        runJobs();
+        assertThat(order).isWaitingAt("confirm-order");
+        assertThat(delegates.calls).noneMatch(c -> c.startsWith("cancelOrderDocuments"));
+    }
+
+    @Test
+    void whenRozetkaAllowsNoneOfThePreferredCancellationsTheManagerIsToldAndNothingIsSent() {
+        delegates.allowedCancellations = Set.of(40);
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "out_of_stock"));
+        runJobs();
+        assertThat(order).isWaitingAt("resolve-status-conflict");
+        assertThat((String) runtimeService().getVariable(order.getId(), "refusalReason")).contains("42", "16");
         assertThat(delegates.pushed).isEmpty();
-        assertThat(order).hasPassed("escalation-cancel-refused", "escalation-cancelled").isEnded();
+
+        completeTask("resolve-status-conflict", Map.of("resolution", "cancel", "cancelStatus", 40));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(40);
+        assertThat(delegates.calls).contains("cancelOrderDocuments@escalation-cancel-documents");
+        assertThat(order).hasPassed("push-conflict-cancel", "cancelled-on-entry").isEnded();
     }
 
     // ------------------------------------------------------------------ contact SLA
@@ -356,8 +374,10 @@ class RozetkaOrderProcessTest {
         assertThat(order).isWaitingAt("ship-order");
     }
 
-    @Test
-    void anUnpaidOrderIsCancelledWith50() {
+    @ParameterizedTest(name = "ROZETKA allows {0}: {1} is sent")
+    @CsvSource({"'50,40', 50", "'40,17', 40"})
+    void anUnpaidOrderIsCancelledWithThePreferredStatusRozetkaAllowsNow(String allowed, int sent) {
+        delegates.allowedCancellations = ids(allowed);
         delegates.paymentPending = true;
         start("PROCESSING");
         runJobs();
@@ -366,7 +386,7 @@ class RozetkaOrderProcessTest {
         fireTimer("payment-reminder-timer", Duration.ofDays(1));
         completeTask("check-payment", Map.of("paymentDecision", "cancel"));
         runJobs();
-        assertThat(delegates.pushed).containsExactly(2, 50);
+        assertThat(delegates.pushed).containsExactly(2, sent);
         assertThat(order).hasPassed("cancelled-unpaid", "escalation-cancelled").isEnded();
     }
 
@@ -449,7 +469,7 @@ class RozetkaOrderProcessTest {
         completeTask("resolve-status-conflict", Map.of("resolution", "cancel", "cancelStatus", 24));
         runJobs();
         assertThat(delegates.pushed).containsExactly(24);
-        assertThat(order).hasPassed("cancelled-after-conflict", "escalation-cancelled").isEnded();
+        assertThat(order).hasPassed("push-conflict-cancel", "escalation-cancelled").isEnded();
     }
 
     // ------------------------------------------------------------------ items changed upstream
@@ -540,6 +560,11 @@ class RozetkaOrderProcessTest {
     private void itemsChanged() {
         runtimeService().createMessageCorrelation("OrderItemsChanged").processInstanceBusinessKey(businessKey())
                 .setVariable("itemChanges", "Кількість «Навушники JBL»: 1 → 2").correlate();
+    }
+
+    private static Set<Integer> ids(String commaSeparated) {
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(Integer::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static void setClock(Instant now) {
