@@ -59,6 +59,11 @@ public class OrderSettings {
         return properties.timers().deliveryDeadline().toString();
     }
 
+    /** Whether a cancellation after shipment means the goods are back with us (refused, not picked up, returned). */
+    public boolean goodsComeBack(Object statusId) {
+        return AfterShipment.goodsComeBack(Integer.parseInt(String.valueOf(statusId)));
+    }
+
     /** The name of the stage a ROZETKA status puts the order in, for the process variable {@code stage}. */
     public String stageOf(Object statusId) {
         return stages.stageOf(Integer.parseInt(String.valueOf(statusId)), null).name();

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import ua.orderflow.accounting.Shipments;
+import ua.orderflow.order.AfterShipment;
 import ua.orderflow.order.OrderStage;
 import ua.orderflow.sync.change.OrderChanges;
 import ua.orderflow.sync.change.OrderView;
@@ -32,10 +34,12 @@ public class UpstreamChanges {
     }
 
     private final SyncJournal journal;
+    private final Shipments shipments;
     private final ObjectMapper json;
 
-    public UpstreamChanges(SyncJournal journal, ObjectMapper json) {
+    public UpstreamChanges(SyncJournal journal, Shipments shipments, ObjectMapper json) {
         this.journal = journal;
+        this.shipments = shipments;
         this.json = json;
     }
 
@@ -47,8 +51,11 @@ public class UpstreamChanges {
         if (changes.statusChanged()) {
             Map<String, Object> vars = Map.of("rozetkaStatus", order.status(), "ttn", order.ttn());
             if (order.statusGroup() == 3) {
-                journal.record(runId, shopId, id, EventKind.CANCELLED_UPSTREAM, Severity.INFO,
-                        "Замовлення " + id + " скасовано в ROZETKA (статус " + order.status() + ")", null);
+                // shipped goods the status does not bring back are a supervisor's case, not a return
+                boolean stranded = shipments.hasShipped(shopId, id) && !AfterShipment.goodsComeBack(order.status());
+                journal.record(runId, shopId, id, EventKind.CANCELLED_UPSTREAM, stranded ? Severity.WARN : Severity.INFO,
+                        "Замовлення " + id + " скасовано в ROZETKA (статус " + order.status() + ")" + (stranded
+                                ? " після відправлення, а товар не повернувся: рішення за керівником" : ""), null);
                 messages.add(new Message(ORDER_CANCELLED, withCancelStatus(vars, order.status())));
             } else {
                 journal.record(runId, shopId, id, EventKind.STATUS_CHANGED, Severity.INFO,

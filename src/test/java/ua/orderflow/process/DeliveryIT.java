@@ -2,6 +2,7 @@ package ua.orderflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import ua.orderflow.sync.ShopSync;
 /** After shipment, against the sandbox over HTTP: what ROZETKA and the carrier report, and who is told. */
 @PostgresIntegrationTest
 class DeliveryIT {
+
+    private static final String TTN = "20450000000002";
 
     @LocalServerPort
     int port;
@@ -41,6 +44,26 @@ class DeliveryIT {
     }
 
     @Test
+    void aParcelLostByTheCarrierIsASupervisorsCaseAndItsGoodsDoNotComeBackToStock() {
+        long id = shippedWithTtn();
+        Map<String, Integer> stockAfterShipping = TestData.onHand(jdbc);
+
+        sandbox.forceStatus(id, 88);
+        desk.syncAndRun();
+
+        assertThat(desk.task(id, "review-shipped-cancellation")).as("waits at " + desk.waitsAt(id)).isNotNull();
+        assertThat(desk.journal(id)).anySatisfy(e -> assertThat(e).startsWith("WARN CANCELLED_UPSTREAM").contains("88"));
+        assertThat(desk.invoiceState(id)).as("the books wait for the supervisor").isEqualTo("ISSUED");
+
+        desk.complete(id, "review-shipped-cancellation", Map.of("goodsBack", false));
+        desk.run();
+        assertThat(desk.ended(id)).isTrue();
+        assertThat(desk.invoiceState(id)).isEqualTo("CANCELLED");
+        assertThat(desk.returnNotes(id)).isZero();
+        assertThat(TestData.onHand(jdbc)).isEqualTo(stockAfterShipping);
+    }
+
+    @Test
     void anOrderImportedInStatus4WithATtnIsACarrierParcelAndFollowsTheCarrierToReceived() {
         long id = sandbox.createOrders(1, 4).get(0);
         String ttn = sandbox.order(id).path("ttn").asText();
@@ -58,5 +81,18 @@ class DeliveryIT {
         assertThat(sandbox.status(id)).isEqualTo(6);
         assertThat(desk.ended(id)).as("waits at " + desk.waitsAt(id)).isTrue();
         assertThat(desk.invoiceState(id)).isEqualTo("PAID");
+    }
+
+    /** A new order confirmed and handed to the carrier with a TTN (status 3). */
+    private long shippedWithTtn() {
+        long id = sandbox.createOrders(1, 1).get(0);
+        sandbox.payIfCard(id);
+        desk.syncAndRun();
+        desk.complete(id, "confirm-order", Map.of("outcome", "confirmed"));
+        desk.run();
+        desk.complete(id, "ship-order", Map.of("ttn", TTN, "ownCourier", false));
+        desk.run();
+        assertThat(sandbox.status(id)).isEqualTo(3);
+        return id;
     }
 }

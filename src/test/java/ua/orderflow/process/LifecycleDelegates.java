@@ -27,6 +27,8 @@ final class LifecycleDelegates {
 
     final List<Integer> pushed = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
+    /** What {@code goodsBack} said each time the documents were cancelled. */
+    final List<Object> goodsBackWhenCancelled = new ArrayList<>();
     final Set<Integer> refuseOnce = new HashSet<>();
     int rozetkaStatusWhenRefusing = 26;
     /** The cancellations ROZETKA allows for the order now; null: any. */
@@ -90,6 +92,7 @@ final class LifecycleDelegates {
                 execution.setVariable("allowedCancelStatuses",
                         List.of(Map.of("label", "Не вдалося зв'язатися", "value", 18)));
             }
+            case "cancelOrderDocuments" -> goodsBackWhenCancelled.add(execution.getVariable("goodsBack"));
             case "refreshRozetkaOrder" -> {
                 execution.setVariable("cancelledUpstream", cancelledUpstream);
                 execution.setVariable("paymentPending", paymentPending);

@@ -34,7 +34,8 @@ class LifecycleModelTest {
     void everyUserTaskHasItsOwnUkrainianFormWithGroupsNeverAssignees() throws IOException {
         Collection<UserTask> tasks = model.getModelElementsByType(UserTask.class);
         assertThat(tasks).extracting(UserTask::getId).containsExactlyInAnyOrder("confirm-order", "sla-escalation",
-                "check-payment", "ship-order", "record-delivery", "resolve-status-conflict", "review-item-changes");
+                "check-payment", "ship-order", "record-delivery", "resolve-status-conflict", "review-item-changes",
+                "review-shipped-cancellation");
         for (UserTask task : tasks) {
             assertThat(task.getCamundaAssignee()).isNull();
             assertThat(task.getCamundaCandidateGroups()).isIn("managers", "supervisors");

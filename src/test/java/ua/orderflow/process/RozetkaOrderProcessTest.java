@@ -265,19 +265,46 @@ class RozetkaOrderProcessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"NEW, acknowledge-order", "PROCESSING, confirm-order", "CONFIRMED, ship-order",
-            "SHIPPED, wait-rozetka-status", "DELIVERING, record-delivery", "AT_PICKUP, wait-rozetka-status"})
-    void cancelledUpstreamAtAnyStageCancelsTheDocumentsWithoutAPush(String stage, String waitsAt) {
+    @CsvSource({"NEW, acknowledge-order", "PROCESSING, confirm-order", "CONFIRMED, ship-order"})
+    void cancelledUpstreamBeforeShipmentCancelsTheDocumentsWithoutAPush(String stage, String waitsAt) {
         start(stage);
         if (!"NEW".equals(stage)) {
             runJobs();
         }
         assertThat(order).isWaitingAt(waitsAt);
-        runtimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(businessKey())
-                .setVariable("rozetkaStatus", 45).correlate();
+        rozetkaCancelled(45);
         runJobs();
         assertThat(delegates.pushed).isEmpty();
         assertThat(delegates.calls).contains("cancelOrderDocuments@message-cancel-documents");
+        assertThat(order).hasPassed("message-cancelled").isEnded();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SHIPPED, 11", "AT_PICKUP, 12", "DELIVERING, 12", "SHIPPED, 19", "AT_PICKUP, 71"})
+    void refusedNotPickedUpOrReturnedAfterShipmentTheGoodsComeBackToStock(String stage, int status) {
+        start(stage);
+        runJobs();
+        rozetkaCancelled(status);
+        runJobs();
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("review-shipped-cancellation").count()).isZero();
+        assertThat(delegates.goodsBackWhenCancelled).containsExactly(true);
+        assertThat(order).hasPassed("message-cancelled").isEnded();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SHIPPED, 88", "AT_PICKUP, 88", "DELIVERING, 45", "SHIPPED, 10"})
+    void aParcelLostByTheCarrierOrCancelledOtherwiseAfterShipmentIsASupervisorsCaseNotAReturn(String stage, int status) {
+        start(stage);
+        runJobs();
+        rozetkaCancelled(status);
+        runJobs();
+        assertThat(order).isWaitingAt("review-shipped-cancellation");
+        assertThat(task()).hasCandidateGroup("supervisors").hasName("Розглянути скасування відправленого замовлення");
+        assertThat(delegates.calls).noneMatch(c -> c.startsWith("cancelOrderDocuments"));
+
+        completeTask("review-shipped-cancellation", Map.of("goodsBack", false));
+        runJobs();
+        assertThat(delegates.goodsBackWhenCancelled).containsExactly(false);
         assertThat(order).hasPassed("message-cancelled").isEnded();
     }
 
@@ -555,6 +582,11 @@ class RozetkaOrderProcessTest {
     private void rozetkaStatusChanged(int status) {
         runtimeService().createMessageCorrelation("OrderStatusChanged").processInstanceBusinessKey(businessKey())
                 .setVariable("rozetkaStatus", status).correlate();
+    }
+
+    private void rozetkaCancelled(int status) {
+        runtimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(businessKey())
+                .setVariable("rozetkaStatus", status).setVariable("cancelStatus", status).correlate();
     }
 
     private void itemsChanged() {
