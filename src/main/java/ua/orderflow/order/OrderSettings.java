@@ -64,6 +64,20 @@ public class OrderSettings {
         return AfterShipment.goodsComeBack(Integer.parseInt(String.valueOf(statusId)));
     }
 
+    /** 15 «Некоректний ТТН»: the manager is to send a correct TTN. */
+    public boolean isIncorrectTtn(Object statusId) {
+        return Integer.parseInt(String.valueOf(statusId)) == AfterShipment.INCORRECT_TTN;
+    }
+
+    /**
+     * Whether a status after shipment wants a supervisor's eye: a return on its way, or an id the
+     * stage table does not know (never taken for "on its way", and never silent till the 45 days).
+     */
+    public boolean needsAttentionAfterShipment(Object statusId) {
+        int status = Integer.parseInt(String.valueOf(statusId));
+        return AfterShipment.isReturning(status) || !stages.isKnown(status);
+    }
+
     /** The name of the stage a ROZETKA status puts the order in, for the process variable {@code stage}. */
     public String stageOf(Object statusId) {
         return stages.stageOf(Integer.parseInt(String.valueOf(statusId)), null).name();

@@ -57,8 +57,10 @@ public class OrderSyncer {
 
     /** Returns what happened; warnings (unknown status) are journalled and counted by the caller via the result. */
     public Result sync(Long runId, String shopId, OrderView order) {
-        String stage = stages.stageOf(order.status(), order.statusGroup()).name();
-        if (!stages.isKnown(order.status())) {
+        OrderStage mapped = stages.stageOf(order.status(), order.statusGroup());
+        boolean listed = stages.isKnown(order.status());
+        String stage = (listed ? mapped : upstream.stageAfterShipment(shopId, order.id(), mapped)).name();
+        if (!listed) {
             journal.record(runId, shopId, order.id(), EventKind.UNKNOWN_STATUS, Severity.WARN,
                     "Невідомий статус ROZETKA " + order.status() + " (група " + order.statusGroup()
                             + ") у замовленні " + order.id() + ": віднесено до етапу «" + StageNames.of(stage) + "»",

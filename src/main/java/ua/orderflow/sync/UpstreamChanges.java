@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import ua.orderflow.accounting.Shipments;
 import ua.orderflow.order.AfterShipment;
+import ua.orderflow.order.OrderSettings;
 import ua.orderflow.order.OrderStage;
 import ua.orderflow.sync.change.OrderChanges;
 import ua.orderflow.sync.change.OrderView;
@@ -35,11 +36,13 @@ public class UpstreamChanges {
 
     private final SyncJournal journal;
     private final Shipments shipments;
+    private final OrderSettings settings;
     private final ObjectMapper json;
 
-    public UpstreamChanges(SyncJournal journal, Shipments shipments, ObjectMapper json) {
+    public UpstreamChanges(SyncJournal journal, Shipments shipments, OrderSettings settings, ObjectMapper json) {
         this.journal = journal;
         this.shipments = shipments;
+        this.settings = settings;
         this.json = json;
     }
 
@@ -58,9 +61,10 @@ public class UpstreamChanges {
                                 ? " після відправлення, а товар не повернувся: рішення за керівником" : ""), null);
                 messages.add(new Message(ORDER_CANCELLED, withCancelStatus(vars, order.status())));
             } else {
-                journal.record(runId, shopId, id, EventKind.STATUS_CHANGED, Severity.INFO,
-                        "Статус замовлення " + id + " у ROZETKA: " + changes.oldStatus() + " → " + changes.newStatus(),
-                        null);
+                String attention = stage.isShipped() ? attentionAfterShipment(order.status()) : null;
+                journal.record(runId, shopId, id, EventKind.STATUS_CHANGED, attention == null ? Severity.INFO
+                        : Severity.WARN, "Статус замовлення " + id + " у ROZETKA: " + changes.oldStatus() + " → "
+                                + changes.newStatus() + (attention == null ? "" : ": " + attention), null);
                 // up to confirmation the process sets the statuses itself (ROZETKA shows our own
                 // pushes back); from shipment on, ROZETKA and the carrier move the order
                 if (stage.isShipped()) {
@@ -92,6 +96,27 @@ public class UpstreamChanges {
                     "paymentPending", order.awaitsCardPayment(), "paymentText", OrderCards.payment(order))));
         }
         return messages;
+    }
+
+    /**
+     * An order whose status ROZETKA no longer lists as shipped, or does not list at all, stays after
+     * shipment once its goods have left: an unknown status is never a way back to processing.
+     */
+    public OrderStage stageAfterShipment(String shopId, long orderId, OrderStage mapped) {
+        return !mapped.isShipped() && !mapped.isFinal() && shipments.hasShipped(shopId, orderId) ? OrderStage.SHIPPED
+                : mapped;
+    }
+
+    /** What the process will ask of people for this status after shipment, for the journal; null: nothing. */
+    private String attentionAfterShipment(int status) {
+        if (settings.isIncorrectTtn(status)) {
+            return "некоректний ТТН, менеджеру відкрито задачу виправити ТТН";
+        }
+        if (settings.needsAttentionAfterShipment(status)) {
+            return (AfterShipment.isReturning(status) ? "товар повертається продавцю"
+                    : "невідомий статус після відправлення") + ", керівнику відкрито задачу";
+        }
+        return null;
     }
 
     private static Map<String, Object> withCancelStatus(Map<String, Object> vars, int status) {

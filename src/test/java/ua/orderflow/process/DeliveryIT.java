@@ -64,6 +64,32 @@ class DeliveryIT {
     }
 
     @Test
+    void anIncorrectTtnIsJournalledAndAManagerIsAskedToCorrectIt() {
+        long id = shippedWithTtn();
+        sandbox.forceStatus(id, 15);
+        desk.syncAndRun();
+
+        assertThat(desk.task(id, "correct-ttn")).as("waits at " + desk.waitsAt(id)).isNotNull();
+        assertThat(desk.waitsAt(id)).contains("wait-rozetka-status");
+        assertThat(desk.journal(id)).anySatisfy(e -> assertThat(e).startsWith("WARN STATUS_CHANGED")
+                .contains("→ 15", "некоректний ТТН"));
+    }
+
+    @Test
+    void aReturnOnItsWayAfterShipmentIsJournalledAndASupervisorIsTold() {
+        long id = shippedWithTtn();
+        sandbox.forceStatus(id, 84);
+        desk.syncAndRun();
+
+        assertThat(desk.task(id, "review-delivery-status")).as("waits at " + desk.waitsAt(id)).isNotNull();
+        assertThat(desk.journal(id)).anySatisfy(e -> assertThat(e).startsWith("WARN STATUS_CHANGED")
+                .contains("→ 84", "повертається"));
+        assertThat(jdbc.sql("select stage from marketplace_order where order_id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("SHIPPED");
+        assertThat(desk.returnNotes(id)).as("the goods are not back yet").isZero();
+    }
+
+    @Test
     void anOrderImportedInStatus4WithATtnIsACarrierParcelAndFollowsTheCarrierToReceived() {
         long id = sandbox.createOrders(1, 4).get(0);
         String ttn = sandbox.order(id).path("ttn").asText();

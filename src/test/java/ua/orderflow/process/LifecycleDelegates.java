@@ -26,6 +26,8 @@ final class LifecycleDelegates {
             "cancelOrderDocuments", "applyItemChanges", "sendSellerComment");
 
     final List<Integer> pushed = new ArrayList<>();
+    /** The TTN sent with each push, "" for none. */
+    final List<String> pushedTtns = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
     /** What {@code goodsBack} said each time the documents were cancelled. */
     final List<Object> goodsBackWhenCancelled = new ArrayList<>();
@@ -60,6 +62,7 @@ final class LifecycleDelegates {
             throw refuse(execution, status, "Зміна статусу недоступна");
         }
         pushed.add(status);
+        pushedTtns.add(execution.getVariable("ttn") == null ? "" : String.valueOf(execution.getVariable("ttn")));
         execution.setVariable("rozetkaStatus", status);
     }
 

@@ -443,6 +443,63 @@ class RozetkaOrderProcessTest {
     }
 
     @Test
+    void anIncorrectTtnAsksAManagerForTheRightOneAndSendsItWhileTrackingGoesOn() {
+        start("CONFIRMED");
+        runJobs();
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));
+        runJobs();
+        rozetkaStatusChanged(15);
+        runJobs();
+        assertThat(order).isWaitingAt("wait-rozetka-status", "correct-ttn");
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("correct-ttn").singleResult())
+                .hasCandidateGroup("managers").hasName("Виправити ТТН");
+
+        completeTask("correct-ttn", Map.of("ttn", "20450999999999"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(3, 3);
+        assertThat(delegates.pushedTtns).containsExactly(TTN, "20450999999999");
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+    }
+
+    @ParameterizedTest(name = "status {0} after shipment")
+    @ValueSource(ints = {83, 84, 85, 86, 89, 90, 91, 99})
+    void aReturnOrAnUnknownStatusAfterShipmentOpensASupervisorTaskAndTrackingGoesOn(int status) {
+        start("SHIPPED");
+        runJobs();
+        rozetkaStatusChanged(status);
+        runJobs();
+        assertThat(order).isWaitingAt("wait-rozetka-status", "review-delivery-status");
+        Task review = taskService().createTaskQuery().taskDefinitionKey("review-delivery-status").singleResult();
+        assertThat(review).hasCandidateGroup("supervisors").hasName("Перевірити статус доставки");
+        assertThat(taskService().getVariable(review.getId(), "attentionStatus")).isEqualTo(status);
+
+        rozetkaStatusChanged(6);
+        runJobs();
+        assertThat(order).hasPassed("close-received-order").isEnded();
+    }
+
+    @ParameterizedTest(name = "status {0} is the parcel on its way")
+    @ValueSource(ints = {3, 4, 61, 63, 64, 65, 67, 73, 74})
+    void statusesOfAParcelOnItsWayAreQuiet(int status) {
+        start("SHIPPED");
+        runJobs();
+        rozetkaStatusChanged(status);
+        runJobs();
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+        assertThat(taskService().createTaskQuery().processInstanceId(order.getId()).count()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} ends the delivery")
+    @ValueSource(ints = {6, 87})
+    void anyCompletedStatusEndsTheDelivery(int status) {
+        start("SHIPPED");
+        runJobs();
+        rozetkaStatusChanged(status);
+        runJobs();
+        assertThat(order).hasPassed("delivered", "close-received-order").isEnded();
+    }
+
+    @Test
     void anOwnCourierOrderFollowsAStatusSetInTheSellerCabinet() {
         start("DELIVERING");
         runJobs();
