@@ -14,6 +14,7 @@ import ua.orderflow.order.ContactSla;
 import ua.orderflow.order.OrderProcessProperties;
 import ua.orderflow.order.OrderSettings;
 import ua.orderflow.order.StageMapping;
+import ua.orderflow.shop.Shops;
 
 /**
  * Stand-ins for the delegate beans the BPMN names, honouring their contracts: they record what they
@@ -42,7 +43,7 @@ final class LifecycleDelegates {
     LifecycleDelegates register() {
         OrderProcessProperties properties = OrderProcessProperties.defaults();
         OrderSettings settings = new OrderSettings(properties, StageMapping.defaults());
-        Mocks.register("contactSla", new ContactSla(properties));
+        Mocks.register("contactSla", new ContactSla(properties, new Shops(null)));
         Mocks.register("orderSettings", settings);
         Mocks.register("chooseCancelStatus", (JavaDelegate) execution -> chooseCancelStatus(settings, execution));
         Mocks.register("pushRozetkaStatus", (JavaDelegate) this::push);

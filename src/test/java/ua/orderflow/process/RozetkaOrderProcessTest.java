@@ -350,7 +350,8 @@ class RozetkaOrderProcessTest {
     @CsvSource({
             "2025-03-03T10:00, 2025-03-03T12:00",   // Monday, within calling hours
             "2025-03-08T19:30, 2025-03-09T11:30",   // Saturday evening: half an hour today, the rest on Sunday
-            "2025-03-04T23:30, 2025-03-05T11:00"})  // Tuesday night: due next morning
+            "2025-03-04T23:30, 2025-03-05T11:00",   // Tuesday night: due next morning
+            "2026-08-24T09:00, 2026-08-24T12:00"})  // Independence Day: worked, at the hours of a weekend
     void theContactSlaEscalatesToSupervisorsAndKeepsTheManagersTask(String placed, String due) {
         setClock(kyiv(placed));
         delegates.orderedAt = Date.from(kyiv(placed));
