@@ -29,12 +29,14 @@ public class ContactSla {
     private static final int MAX_DAYS = 400;
 
     private final OrderProcessProperties.ContactHours hours;
+    private final Duration recallAfter;
     private final Shops shops;
     private final UkrainianHolidays holidays;
     private final Map<String, WorkingCalendar> calendars = new ConcurrentHashMap<>();
 
     public ContactSla(OrderProcessProperties properties, Shops shops) {
         this.hours = properties.contactHours();
+        this.recallAfter = properties.timers().recallAfter();
         this.shops = shops;
         this.holidays = new UkrainianHolidays(hours.holidays());
     }
@@ -66,6 +68,25 @@ public class ContactSla {
     /** The engine's flavour: Camunda takes a {@link Date} for due dates and timer dates. */
     public Date dueBy(String shopId, Date orderedAt) {
         return Date.from(dueAt(shopId, orderedAt.toInstant()));
+    }
+
+    /**
+     * When to call a buyer back who could not be reached at {@code from}: the configured pause later,
+     * or when the shop opens next if that falls outside its hours.
+     */
+    public Date callBackAt(String shopId, Date from) {
+        WorkingCalendar calendar = calendar(shopId);
+        ZonedDateTime cursor = from.toInstant().plus(recallAfter).atZone(hours.zone());
+        for (int day = 0; day < MAX_DAYS; day++) {
+            LocalDate date = cursor.toLocalDate();
+            Optional<WorkingCalendar.Hours> open = calendar.hours(date);
+            if (open.isPresent() && cursor.isBefore(at(date, open.get().to()))) {
+                ZonedDateTime opens = at(date, open.get().from());
+                return Date.from((cursor.isBefore(opens) ? opens : cursor).toInstant());
+            }
+            cursor = date.plusDays(1).atStartOfDay(hours.zone());
+        }
+        return Date.from(from.toInstant().plus(recallAfter));
     }
 
     /** {@code latest} after the order, counting only the days the shop works (seed 002's exception). */

@@ -193,26 +193,59 @@ class RozetkaOrderProcessTest {
         completeTask("confirm-order", Map.of("outcome", "not_reached"));
         runJobs();
         assertThat(delegates.pushed).containsExactly(47);
-        assertThat(order).isWaitingAt("recall-timer");
+        assertThat(order).isWaitingAt("call-back");
 
-        fireTimer("recall-timer", Duration.ofHours(2));
+        fireTimer("call-back-due", Duration.ofHours(2));
         assertThat(order).isWaitingAt("confirm-order");
         completeTask("confirm-order", Map.of("outcome", "not_reached"));
         runJobs();
         assertThat(delegates.pushed).containsExactly(47, 48);
 
-        fireTimer("recall-timer", Duration.ofHours(2));
+        fireTimer("call-back-due", Duration.ofHours(2));
         completeTask("confirm-order", Map.of("outcome", "not_reached", "managerComment", "Напишемо у Viber"));
         runJobs();
         assertThat(delegates.pushed).as("no third status: the manager decides").containsExactly(47, 48);
         assertThat(delegates.calls).contains("sendSellerComment@send-seller-comment");
 
-        fireTimer("recall-timer", Duration.ofHours(2));
+        fireTimer("call-back-due", Duration.ofHours(2));
         completeTask("confirm-order", Map.of("outcome", "confirmed"));
         runJobs();
         assertThat(delegates.pushed).containsExactly(47, 48, 2);
         assertThat(order).isWaitingAt("ship-order");
         assertThat(((Number) runtimeService().getVariable(order.getId(), "notReachedCount")).intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void aBuyerNotReachedWaitsInTasklistForTheCallBackWhichTheManagerMayMakeEarly() {
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "not_reached"));
+        runJobs();
+        Task callBack = taskService().createTaskQuery().taskDefinitionKey("call-back").singleResult();
+        assertThat(callBack).hasCandidateGroup("managers").hasName("Передзвонити покупцю")
+                .hasFormKey("camunda-forms:deployment:call-back.form")
+                .hasDueDate(Date.from(MONDAY_10.plus(Duration.ofHours(2))));
+        Job due = managementService().createJobQuery().activityId("call-back-due").singleResult();
+        assertThat(due.getDuedate()).isEqualTo(callBack.getDueDate());
+
+        // the buyer rings back half an hour later
+        setClock(MONDAY_10.plus(Duration.ofMinutes(30)));
+        completeTask("call-back", Map.of("callingBack", true));
+        runJobs();
+        assertThat(order).isWaitingAt("confirm-order");
+        assertThat(managementService().createJobQuery().activityId("call-back-due").count()).isZero();
+    }
+
+    @Test
+    void aCallBackDueAfterClosingTimeIsMadeWhenTheShopOpensNext() {
+        setClock(kyiv("2025-03-03T20:00"));
+        delegates.orderedAt = Date.from(kyiv("2025-03-03T19:30"));
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "not_reached"));
+        runJobs();
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("call-back").singleResult())
+                .hasDueDate(Date.from(kyiv("2025-03-04T09:00")));
     }
 
     // ------------------------------------------------------------------ cancellation
@@ -375,8 +408,8 @@ class RozetkaOrderProcessTest {
         runJobs();
         completeTask("confirm-order", Map.of("outcome", "not_reached"));
         runJobs();
-        // at 12:00 the call is due and so is the recall: the timer finds the manager has already called
-        fireTimer("recall-timer", Duration.ofHours(2));
+        // at 12:00 the call is due and so is the call-back: the timer finds the manager has already called
+        fireTimer("call-back-due", Duration.ofHours(2));
         assertThat(order).hasPassed("contact-sla-timer", "sla-already-called").isWaitingAt("confirm-order");
         assertThat(taskService().createTaskQuery().taskDefinitionKey("sla-escalation").count()).isZero();
     }
