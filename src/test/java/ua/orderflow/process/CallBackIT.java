@@ -5,51 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.support.TestData;
 import ua.orderflow.support.TestUsers;
-import ua.orderflow.sync.SandboxAdmin;
-import ua.orderflow.sync.ShopSync;
 
 /**
  * A buyer who does not answer, against the sandbox over HTTP: 47, 48 and then the seller's comment
  * reach ROZETKA, and each wait for the call-back is a task in Tasklist's «Передзвонити».
  */
 @PostgresIntegrationTest
-class CallBackIT {
+class CallBackIT extends AgainstTheSandbox {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ShopSync sync;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CatalogueImport catalogue;
-
-    SandboxAdmin sandbox;
-    OrderDesk desk;
-
-    @BeforeEach
-    void cleanSlate() {
-        sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        sandbox.reset();
-        desk = new OrderDesk(engine, sync, jdbc, sandbox);
-    }
 
     @Test
     void notReachedTwiceThenACommentEachWaitInTasklistAndRozetkaTakesEveryPush() throws Exception {

@@ -6,49 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.support.TestData;
-import ua.orderflow.sync.SandboxAdmin;
-import ua.orderflow.sync.ShopSync;
 
 /**
  * Cancellations decided here, against the sandbox over HTTP: the status sent is the first preferred
  * one ROZETKA allows for the order at that moment, and a refusal leaves our books as they are.
  */
 @PostgresIntegrationTest
-class CancellationIT {
+class CancellationIT extends AgainstTheSandbox {
 
     private static final List<Integer> OUT_OF_STOCK = List.of(42, 16);
     private static final List<Integer> UNPAID = List.of(50, 40);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ShopSync sync;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CatalogueImport catalogue;
-
-    SandboxAdmin sandbox;
-    OrderDesk desk;
-
-    @BeforeEach
-    void cleanSlate() {
-        sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        sandbox.reset();
-        desk = new OrderDesk(engine, sync, jdbc, sandbox);
-    }
 
     @Test
     void outOfStockSendsThePreferredStatusRozetkaAllowsForTheOrder() {

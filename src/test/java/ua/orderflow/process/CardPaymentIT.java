@@ -3,50 +3,19 @@ package ua.orderflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.support.TestData;
-import ua.orderflow.sync.SandboxAdmin;
-import ua.orderflow.sync.ShopSync;
 
 /**
  * Card prepayment end to end against the sandbox: an order ships only once ROZETKA reports the money
  * credited (status_payment 2); pending, held and expired payments keep it waiting (seed 002).
  */
 @PostgresIntegrationTest
-class CardPaymentIT {
+class CardPaymentIT extends AgainstTheSandbox {
 
     private static final int PAID = 2;
     private static final int UNPAID = 3;
     private static final int HELD = 7;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ShopSync sync;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CatalogueImport catalogue;
-
-    SandboxAdmin sandbox;
-    OrderDesk desk;
-
-    @BeforeEach
-    void cleanSlate() {
-        sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        sandbox.reset();
-        desk = new OrderDesk(engine, sync, jdbc, sandbox);
-    }
 
     @Test
     void aCardOrderPaidAfterConfirmationIsOfferedForShipping() {

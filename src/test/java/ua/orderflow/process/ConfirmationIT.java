@@ -4,46 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.support.TestData;
 import ua.orderflow.sync.LedgerSnapshots;
-import ua.orderflow.sync.SandboxAdmin;
-import ua.orderflow.sync.ShopSync;
 
 /** Confirmation against the sandbox: the order is read again and the invoice follows that read (seed 000). */
 @PostgresIntegrationTest
-class ConfirmationIT {
+class ConfirmationIT extends AgainstTheSandbox {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ShopSync sync;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CatalogueImport catalogue;
     @Autowired
     LedgerSnapshots snapshots;
-
-    SandboxAdmin sandbox;
-    OrderDesk desk;
-
-    @BeforeEach
-    void cleanSlate() {
-        sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        sandbox.reset();
-        desk = new OrderDesk(engine, sync, jdbc, sandbox);
-    }
 
     @Test
     void anItemEditInTheCabinetJustBeforeConfirmationIsInTheInvoiceAndTheSnapshot() {

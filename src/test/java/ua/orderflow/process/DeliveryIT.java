@@ -3,45 +3,15 @@ package ua.orderflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.PostgresIntegrationTest;
 import ua.orderflow.support.TestData;
-import ua.orderflow.sync.SandboxAdmin;
-import ua.orderflow.sync.ShopSync;
 
 /** After shipment, against the sandbox over HTTP: what ROZETKA and the carrier report, and who is told. */
 @PostgresIntegrationTest
-class DeliveryIT {
+class DeliveryIT extends AgainstTheSandbox {
 
     private static final String TTN = "20450000000002";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ShopSync sync;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CatalogueImport catalogue;
-
-    SandboxAdmin sandbox;
-    OrderDesk desk;
-
-    @BeforeEach
-    void cleanSlate() {
-        sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        sandbox.reset();
-        desk = new OrderDesk(engine, sync, jdbc, sandbox);
-    }
 
     @Test
     void aParcelLostByTheCarrierIsASupervisorsCaseAndItsGoodsDoNotComeBackToStock() {
