@@ -84,7 +84,7 @@ class FoundationIT {
                 .count()).isEqualTo(1);
         assertThat(engine.getFilterService().createFilterQuery().list())
                 .extracting(f -> f.getName())
-                .contains("Мої задачі", "Задачі групи", "Прострочені");
+                .contains("Мої задачі", "Задачі групи", "Передзвонити", "Прострочені");
         // a manager may open Tasklist but not Cockpit, a supervisor may open Cockpit
         var auth = engine.getAuthorizationService();
         assertThat(auth.isUserAuthorized("nobody", List.of("managers"),

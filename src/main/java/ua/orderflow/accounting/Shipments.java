@@ -59,6 +59,11 @@ public class Shipments {
         return number;
     }
 
+    /** Whether the order's goods have left the warehouse: it has an expense note. */
+    public boolean hasShipped(String shopId, long orderId) {
+        return invoices.find(shopId, orderId).map(invoice -> invoices.shipped(invoice.id())).orElse(false);
+    }
+
     /** Moves the note's delivery state forward (never back: seed 000 lets steps be skipped). */
     @Transactional
     public void deliveryState(String shopId, long orderId, DeliveryState state) {

@@ -1,8 +1,11 @@
 package ua.orderflow.order;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,9 +21,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record OrderProcessProperties(StatusIds statusIds, Timers timers, ContactHours contactHours) {
 
     public OrderProcessProperties {
-        statusIds = statusIds == null ? new StatusIds(null, null, null, null) : statusIds;
+        statusIds = statusIds == null ? new StatusIds(null, null, null, null, null) : statusIds;
         timers = timers == null ? new Timers(null, null, null) : timers;
-        contactHours = contactHours == null ? new ContactHours(null, null, null, null, null, null, null) : contactHours;
+        contactHours = contactHours == null ? new ContactHours(null, null, null, null, null, null, null, null, null)
+                : contactHours;
     }
 
     public static OrderProcessProperties defaults() {
@@ -31,14 +35,19 @@ public record OrderProcessProperties(StatusIds statusIds, Timers timers, Contact
      * @param notReachedFirst "couldn't reach the customer, 1st time" (no confirmed id: 47 by default)
      * @param notReachedSecond "couldn't reach the customer, 2nd time" (48 by default)
      * @param shippedWithTtn the status sent with a TTN: 3 "handed to the carrier" or 61 "handover planned"
-     * @param unpaid the cancel status for a card prepayment that never came (50)
+     * @param unpaid the cancel statuses for a card prepayment that never came, in order of preference
+     *     (50 "no payment", then 40 "the buyer changed their mind", seed 002); the first ROZETKA allows
+     *     for the order at that moment is sent
+     * @param outOfStock the cancel statuses for goods not in stock, in order of preference (42, then 16)
      */
-    public record StatusIds(Integer notReachedFirst, Integer notReachedSecond, Integer shippedWithTtn, Integer unpaid) {
+    public record StatusIds(Integer notReachedFirst, Integer notReachedSecond, Integer shippedWithTtn,
+                            List<Integer> unpaid, List<Integer> outOfStock) {
         public StatusIds {
             notReachedFirst = notReachedFirst == null ? 47 : notReachedFirst;
             notReachedSecond = notReachedSecond == null ? 48 : notReachedSecond;
             shippedWithTtn = shippedWithTtn == null ? 3 : shippedWithTtn;
-            unpaid = unpaid == null ? 50 : unpaid;
+            unpaid = unpaid == null || unpaid.isEmpty() ? List.of(50, 40) : List.copyOf(unpaid);
+            outOfStock = outOfStock == null || outOfStock.isEmpty() ? List.of(42, 16) : List.copyOf(outOfStock);
         }
     }
 
@@ -56,19 +65,28 @@ public record OrderProcessProperties(StatusIds statusIds, Timers timers, Contact
     }
 
     /**
-     * The store's calling hours and ROZETKA's contact rule (seed 002): call within two working hours,
-     * 9 to 21 on weekdays and 10 to 20 at weekends, and never later than 24 hours after the order.
+     * The shop-wide calling hours and ROZETKA's contact rule (seed 002): call within two working
+     * hours, 9 to 21 on weekdays and 10 to 20 at weekends and on holidays, and never later than 24
+     * hours after the order, weekends and holidays excepted. A shop may set its own days and hours
+     * ({@code orderflow.shops[].schedule}); what it leaves out comes from here.
      *
      * @param zone the time zone of the calling hours
      * @param weekdayFrom when calling starts on weekdays
      * @param weekdayTo when calling ends on weekdays
-     * @param weekendFrom when calling starts at weekends
-     * @param weekendTo when calling ends at weekends
+     * @param weekendFrom when calling starts at weekends and on public holidays
+     * @param weekendTo when calling ends at weekends and on public holidays
      * @param workingTime calling time within which a new order is due
-     * @param latest a new order is due no later than this after it was placed
+     * @param latest a new order is due no later than this after it was placed, days the shop does not work
+     *     excepted
+     * @param holidaysAreWorkingDays whether Ukraine's public holidays are working days (weekend calling
+     *     hours): true while martial law suspends them (Law 2136-IX, art. 6 part 6, since March 2022);
+     *     false makes them and the days off they carry to a Monday (КЗпП art. 67) days without work
+     * @param holidays the public holidays of a year, to replace the Labour Code's list for it (КЗпП art. 73:
+     *     1 Jan, 8 Mar, 1 May, 8 May, 28 Jun, 15 Jul, 24 Aug, 1 Oct, 25 Dec, Orthodox Easter and Trinity)
      */
     public record ContactHours(ZoneId zone, LocalTime weekdayFrom, LocalTime weekdayTo, LocalTime weekendFrom,
-                               LocalTime weekendTo, Duration workingTime, Duration latest) {
+                               LocalTime weekendTo, Duration workingTime, Duration latest,
+                               Boolean holidaysAreWorkingDays, Map<Integer, List<LocalDate>> holidays) {
         public ContactHours {
             zone = zone == null ? ZoneId.of("Europe/Kyiv") : zone;
             weekdayFrom = weekdayFrom == null ? LocalTime.of(9, 0) : weekdayFrom;
@@ -77,6 +95,8 @@ public record OrderProcessProperties(StatusIds statusIds, Timers timers, Contact
             weekendTo = weekendTo == null ? LocalTime.of(20, 0) : weekendTo;
             workingTime = workingTime == null ? Duration.ofHours(2) : workingTime;
             latest = latest == null ? Duration.ofHours(24) : latest;
+            holidaysAreWorkingDays = holidaysAreWorkingDays == null || holidaysAreWorkingDays;
+            holidays = holidays == null ? Map.of() : Map.copyOf(holidays);
         }
     }
 }

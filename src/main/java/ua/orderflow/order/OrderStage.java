@@ -10,7 +10,9 @@ public enum OrderStage {
     NEW(Set.of(1, 52)),
     PROCESSING(Set.of(26, 47, 48, 7, 27, 53, 54, 55, 69, 70)),
     CONFIRMED(Set.of(2)),
-    SHIPPED(Set.of(3, 61, 15, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 73, 74, 78, 79, 80, 81, 82)),
+    // 83–86 and 89–91 are a return on its way back to the seller: still after shipment, not final
+    SHIPPED(Set.of(3, 61, 15, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 73, 74, 78, 79, 80, 81, 82,
+            83, 84, 85, 86, 89, 90, 91)),
     DELIVERING(Set.of(4)),
     AT_PICKUP(Set.of(5, 76)),
     RECEIVED(Set.of(6, 46, 68, 87)),

@@ -1,10 +1,11 @@
 package ua.orderflow.shop;
 
 import java.time.Duration;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
- * One ROZETKA seller account: where its API lives, how to log in, and where its money goes
- * (cash on delivery to the cash desk, every non-cash method to the bank account).
+ * One ROZETKA seller account: where its API lives, how to log in, where its money goes (cash on
+ * delivery to the cash desk, every non-cash method to the bank account), and when it works.
  */
 public record Shop(
         String id,
@@ -16,8 +17,10 @@ public record Shop(
         String bankAccount,
         Duration connectTimeout,
         Duration readTimeout,
-        Duration tokenLifetime) {
+        Duration tokenLifetime,
+        WorkingWeek schedule) {
 
+    @ConstructorBinding
     public Shop {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("orderflow.shops[].id is required");
@@ -25,6 +28,14 @@ public record Shop(
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
         tokenLifetime = tokenLifetime == null ? Duration.ofHours(23) : tokenLifetime;
+        schedule = schedule == null ? WorkingWeek.everyDay() : schedule;
+    }
+
+    /** A shop that works every day at the default hours. */
+    public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
+            String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime) {
+        this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
+                null);
     }
 
     /** Never print the password: it is a secret from the environment. */

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The configured shops, {@code orderflow.shops[]}.
  *
  * @param shops ROZETKA seller accounts: id, name, base-url, username, password, cash-desk, bank-account,
- *     connect-timeout, read-timeout, token-lifetime
+ *     connect-timeout, read-timeout, token-lifetime, schedule (days, weekday-from, weekday-to, weekend-from,
+ *     weekend-to: when the shop works, for the contact deadline)
  */
 @ConfigurationProperties("orderflow")
 public record Shops(List<Shop> shops) {

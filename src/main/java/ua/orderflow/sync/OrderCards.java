@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import ua.orderflow.rozetka.json.KyivDateTime;
@@ -20,8 +19,10 @@ import ua.orderflow.sync.change.OrderView;
 @Service
 public class OrderCards {
 
-    /** Card payments that are settled for the seller: paid, or held on the buyer's card. */
-    private static final Set<Integer> SETTLED_PAYMENTS = Set.of(2, 7);
+    /** How the manager reads a card payment's status_payment_id while it is not yet credited. */
+    private static final Map<Integer, String> NOT_YET_PAID = Map.of(
+            6, "термін оплати минув",
+            7, "сума заблокована, очікує зарахування");
 
     private final RozetkaClients clients;
     private final StatusNames names;
@@ -57,13 +58,14 @@ public class OrderCards {
                 view.comment() == null || view.comment().isBlank() ? "—" : view.comment(),
                 view.callbackOff(),
                 view.statusGroup() == 3,
-                "card".equalsIgnoreCase(view.paymentType()) && !SETTLED_PAYMENTS.contains(view.paymentStatusId()),
-                cancelOptions(shopId, order));
+                view.awaitsCardPayment(),
+                cancelOptions(shopId, order.allowedNextStatusesAsShipped()));
     }
 
-    private List<Map<String, Object>> cancelOptions(String shopId, RozetkaOrder order) {
+    /** The cancellations among {@code allowed}, as the form's dropdown lists them: name (id). */
+    public List<Map<String, Object>> cancelOptions(String shopId, List<Integer> allowed) {
         List<Map<String, Object>> options = new ArrayList<>();
-        for (int status : order.allowedNextStatusesAsShipped()) {
+        for (int status : allowed) {
             if (names.groupOf(shopId, status) == 3) {
                 Map<String, Object> option = new LinkedHashMap<>();
                 option.put("label", names.nameOf(shopId, status) + " (" + status + ")");
@@ -94,10 +96,11 @@ public class OrderCards {
         return parts.isEmpty() ? "—" : String.join(", ", parts);
     }
 
-    private static String payment(OrderView view) {
+    static String payment(OrderView view) {
         String method = view.paymentMethod() == null ? "—" : view.paymentMethod();
         if ("card".equalsIgnoreCase(view.paymentType())) {
-            return method + (SETTLED_PAYMENTS.contains(view.paymentStatusId()) ? " — оплачено" : " — очікує оплати");
+            return method + " — " + (view.awaitsCardPayment()
+                    ? NOT_YET_PAID.getOrDefault(view.paymentStatusId(), "очікує оплати") : "оплачено");
         }
         return method;
     }

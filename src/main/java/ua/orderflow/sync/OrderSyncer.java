@@ -2,7 +2,6 @@ package ua.orderflow.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +29,12 @@ import ua.orderflow.sync.journal.SyncJournal;
 @Service
 public class OrderSyncer {
 
-    public static final String ORDER_CANCELLED = "OrderCancelled";
-    public static final String ORDER_STATUS_CHANGED = "OrderStatusChanged";
-    public static final String ORDER_ITEMS_CHANGED = "OrderItemsChanged";
-    public static final String PAYMENT_STATUS_CHANGED = "PaymentStatusChanged";
-
     public enum Result { IMPORTED, UPDATED, UNCHANGED, SKIPPED }
 
     private final MarketplaceOrders orders;
     private final OrderLifecycle lifecycle;
     private final ChangeDetector detector;
+    private final UpstreamChanges upstream;
     private final StageMapping stages;
     private final Inbox inbox;
     private final SyncJournal journal;
@@ -47,8 +42,10 @@ public class OrderSyncer {
     private final TransactionTemplate transaction;
 
     public OrderSyncer(MarketplaceOrders orders, OrderLifecycle lifecycle, ChangeDetector detector,
-            StageMapping stages, Inbox inbox, SyncJournal journal, ObjectMapper json, TransactionTemplate transaction) {
+            UpstreamChanges upstream, StageMapping stages, Inbox inbox, SyncJournal journal, ObjectMapper json,
+            TransactionTemplate transaction) {
         this.orders = orders;
+        this.upstream = upstream;
         this.lifecycle = lifecycle;
         this.detector = detector;
         this.stages = stages;
@@ -60,8 +57,10 @@ public class OrderSyncer {
 
     /** Returns what happened; warnings (unknown status) are journalled and counted by the caller via the result. */
     public Result sync(Long runId, String shopId, OrderView order) {
-        String stage = stages.stageOf(order.status(), order.statusGroup()).name();
-        if (!stages.isKnown(order.status())) {
+        OrderStage mapped = stages.stageOf(order.status(), order.statusGroup());
+        boolean listed = stages.isKnown(order.status());
+        String stage = (listed ? mapped : upstream.stageAfterShipment(shopId, order.id(), mapped)).name();
+        if (!listed) {
             journal.record(runId, shopId, order.id(), EventKind.UNKNOWN_STATUS, Severity.WARN,
                     "Невідомий статус ROZETKA " + order.status() + " (група " + order.statusGroup()
                             + ") у замовленні " + order.id() + ": віднесено до етапу «" + StageNames.of(stage) + "»",
@@ -92,6 +91,22 @@ public class OrderSyncer {
         return transaction.execute(tx -> resync(runId, shopId, stored, order, stage));
     }
 
+    /**
+     * Takes a read the order's own instance made (the re-read at confirmation, seed 000) into the
+     * snapshot: what changed is journalled as a sync would, but no message goes to the instance, which
+     * acts on the same read itself, and the next sync finds nothing new.
+     */
+    public void absorb(String shopId, OrderView order) {
+        StoredOrder stored = orders.find(shopId, order.id()).orElseThrow(() -> new java.util.NoSuchElementException(
+                "Замовлення " + order.id() + " магазину " + shopId + " немає серед імпортованих"));
+        String stage = stages.stageOf(order.status(), order.statusGroup()).name();
+        OrderView before = read(stored.snapshot());
+        if (before != null) {
+            upstream.record(null, shopId, before, order, OrderStage.valueOf(stage), detector.compare(before, order));
+        }
+        orders.update(stored(shopId, order, stage));
+    }
+
     private Result resync(Long runId, String shopId, StoredOrder stored, OrderView order, String stage) {
         OrderView before = read(stored.snapshot());
         OrderChanges changes = before == null ? null : detector.compare(before, order);
@@ -107,45 +122,8 @@ public class OrderSyncer {
             return Result.UNCHANGED;
         }
         orders.update(stored(shopId, order, stage));
-        if (changes.statusChanged()) {
-            Map<String, Object> vars = Map.of("rozetkaStatus", order.status(), "ttn", order.ttn());
-            if (order.statusGroup() == 3) {
-                journal.record(runId, shopId, order.id(), EventKind.CANCELLED_UPSTREAM, Severity.INFO,
-                        "Замовлення " + order.id() + " скасовано в ROZETKA (статус " + order.status() + ")", null);
-                send(runId, shopId, order.id(), ORDER_CANCELLED, withCancelStatus(vars, order.status()));
-            } else {
-                journal.record(runId, shopId, order.id(), EventKind.STATUS_CHANGED, Severity.INFO,
-                        "Статус замовлення " + order.id() + " у ROZETKA: " + changes.oldStatus() + " → "
-                                + changes.newStatus(), null);
-                // up to confirmation the process sets the statuses itself (ROZETKA shows our own
-                // pushes back); from shipment on, ROZETKA and the carrier move the order
-                if (OrderStage.valueOf(stage).isShipped()) {
-                    send(runId, shopId, order.id(), ORDER_STATUS_CHANGED, vars);
-                }
-            }
-        } else if (changes.ttnChanged()) {
-            journal.record(runId, shopId, order.id(), EventKind.TTN_CHANGED, Severity.INFO,
-                    "ТТН замовлення " + order.id() + ": «" + before.ttn() + "» → «" + order.ttn() + "»", null);
-            send(runId, shopId, order.id(), ORDER_STATUS_CHANGED,
-                    Map.of("rozetkaStatus", order.status(), "ttn", order.ttn()));
-        }
-        if (order.statusGroup() == 3) {
-            return Result.UPDATED;
-        }
-        if (changes.itemsChanged()) {
-            List<String> lines = new ArrayList<>();
-            changes.lineChanges().forEach(c -> lines.add(c.describe()));
-            String summary = String.join("; ", lines);
-            journal.record(runId, shopId, order.id(), EventKind.ITEMS_CHANGED, Severity.INFO,
-                    "Товари замовлення " + order.id() + " змінено в ROZETKA: " + summary, write(changes.lineChanges()));
-            send(runId, shopId, order.id(), ORDER_ITEMS_CHANGED, Map.of("itemChanges", summary));
-        }
-        if (changes.paymentStatusChanged() && order.paymentStatusId() != null) {
-            journal.record(runId, shopId, order.id(), EventKind.PAYMENT_CHANGED, Severity.INFO,
-                    "Статус оплати замовлення " + order.id() + ": " + before.paymentStatusId() + " → "
-                            + order.paymentStatusId(), null);
-            send(runId, shopId, order.id(), PAYMENT_STATUS_CHANGED, Map.of("paymentStatusId", order.paymentStatusId()));
-        }
+        upstream.record(runId, shopId, before, order, OrderStage.valueOf(stage), changes)
+                .forEach(message -> send(runId, shopId, order.id(), message.name(), message.variables()));
         return Result.UPDATED;
     }
 
@@ -199,6 +177,12 @@ public class OrderSyncer {
                 journal.record(runId, shopId, orderId, EventKind.MESSAGE_DELIVERED, Severity.INFO,
                         "Повідомлення " + waiting.messageName() + " для замовлення " + orderId + " доставлено з черги",
                         null);
+            } else if (delivery == OrderLifecycle.Delivery.NO_INSTANCE) {
+                // an ended order takes nothing more, and a process started anew reads the order afresh
+                inbox.settled(waiting.id(), "процес замовлення завершено");
+                journal.record(runId, shopId, orderId, EventKind.SKIPPED, Severity.INFO,
+                        "Повідомлення " + waiting.messageName() + " для замовлення " + orderId
+                                + " знято з черги: процес замовлення вже завершено", waiting.variables());
             } else {
                 inbox.stillWaiting(waiting.id(), delivery.name());
             }
@@ -212,13 +196,6 @@ public class OrderSyncer {
                 .forEach(order -> transaction.executeWithoutResult(
                         tx -> redeliverWaiting(null, order.getKey(), order.getValue())));
         return waiting.size() - inbox.pending(limit).size();
-    }
-
-    private static Map<String, Object> withCancelStatus(Map<String, Object> vars, int status) {
-        Map<String, Object> all = new HashMap<>(vars);
-        all.put("cancelStatus", status);
-        all.put("cancelledHere", false);
-        return all;
     }
 
     /** Ids and small flags only (design rule 1): the order card comes from loadOrderSummary. */

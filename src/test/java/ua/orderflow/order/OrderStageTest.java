@@ -31,7 +31,9 @@ class OrderStageTest {
         assertThat(settings.getNotReachedFirstStatus()).isEqualTo(47);
         assertThat(settings.getNotReachedSecondStatus()).isEqualTo(48);
         assertThat(settings.getShippedWithTtnStatus()).isEqualTo(3);
-        assertThat(settings.getUnpaidStatus()).isEqualTo(50);
+        assertThat(settings.cancelPreferences(OrderSettings.UNPAID, null)).containsExactly(50, 40);
+        assertThat(settings.cancelPreferences(OrderSettings.OUT_OF_STOCK, null)).containsExactly(42, 16);
+        assertThat(settings.cancelPreferences("manager", 40)).containsExactly(40);
         assertThat(settings.getRecallAfter()).isEqualTo("PT2H");
         assertThat(settings.getDeliveryDeadline()).isEqualTo("PT1080H");
     }

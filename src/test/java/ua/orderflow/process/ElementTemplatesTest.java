@@ -182,6 +182,9 @@ class ElementTemplatesTest {
             pushed.add(setting(setting.group(1)));
         }
         pushed.addAll(statusesTheFormsOffer());
+        // the preferred cancellations for an unpaid order and for goods out of stock
+        pushed.addAll(defaults.cancelPreferences(OrderSettings.UNPAID, null));
+        pushed.addAll(defaults.cancelPreferences(OrderSettings.OUT_OF_STOCK, null));
         // a cancel status comes from ROZETKA's own list at run time: any reason a seller may send
         TransitionTable.load().all().stream().filter(StatusTransition::bySeller).map(StatusTransition::to)
                 .filter(to -> catalogue.get(to).group() == OrderStatus.GROUP_FAILED).forEach(pushed::add);
@@ -208,7 +211,7 @@ class ElementTemplatesTest {
         return (int) getter.invoke(defaults);
     }
 
-    /** Fixed status ids a form lets the manager pick (e.g. outOfStockStatus, then pushed as cancelStatus). */
+    /** Fixed status ids a form lets the manager pick (a *Status field with its own values, pushed as chosen). */
     private static Set<Integer> statusesTheFormsOffer() throws IOException {
         Set<Integer> ids = new TreeSet<>();
         try (Stream<Path> forms = Files.list(Path.of("forms"))) {

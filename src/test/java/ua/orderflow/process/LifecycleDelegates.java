@@ -14,6 +14,7 @@ import ua.orderflow.order.ContactSla;
 import ua.orderflow.order.OrderProcessProperties;
 import ua.orderflow.order.OrderSettings;
 import ua.orderflow.order.StageMapping;
+import ua.orderflow.shop.Shops;
 
 /**
  * Stand-ins for the delegate beans the BPMN names, honouring their contracts: they record what they
@@ -26,17 +27,25 @@ final class LifecycleDelegates {
             "cancelOrderDocuments", "applyItemChanges", "sendSellerComment");
 
     final List<Integer> pushed = new ArrayList<>();
+    /** The TTN sent with each push, "" for none. */
+    final List<String> pushedTtns = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
+    /** What {@code goodsBack} said each time the documents were cancelled. */
+    final List<Object> goodsBackWhenCancelled = new ArrayList<>();
     final Set<Integer> refuseOnce = new HashSet<>();
     int rozetkaStatusWhenRefusing = 26;
+    /** The cancellations ROZETKA allows for the order now; null: any. */
+    Set<Integer> allowedCancellations;
     Date orderedAt;
     boolean cancelledUpstream;
     boolean paymentPending;
 
     LifecycleDelegates register() {
         OrderProcessProperties properties = OrderProcessProperties.defaults();
-        Mocks.register("contactSla", new ContactSla(properties));
-        Mocks.register("orderSettings", new OrderSettings(properties, StageMapping.defaults()));
+        OrderSettings settings = new OrderSettings(properties, StageMapping.defaults());
+        Mocks.register("contactSla", new ContactSla(properties, new Shops(null)));
+        Mocks.register("orderSettings", settings);
+        Mocks.register("chooseCancelStatus", (JavaDelegate) execution -> chooseCancelStatus(settings, execution));
         Mocks.register("pushRozetkaStatus", (JavaDelegate) this::push);
         Mocks.register("acknowledgeOrder", (JavaDelegate) execution -> {
             push(execution);
@@ -51,12 +60,31 @@ final class LifecycleDelegates {
     private void push(DelegateExecution execution) {
         int status = Integer.parseInt(String.valueOf(execution.getVariable("targetStatus")));
         if (refuseOnce.remove(status)) {
-            execution.setVariable("refusedStatus", status);
-            execution.setVariable("rozetkaStatus", rozetkaStatusWhenRefusing);
-            execution.setVariable("refusalReason", "Зміна статусу недоступна");
-            throw new BpmnError("STATUS_REFUSED", "ROZETKA refused status " + status);
+            throw refuse(execution, status, "Зміна статусу недоступна");
         }
         pushed.add(status);
+        pushedTtns.add(execution.getVariable("ttn") == null ? "" : String.valueOf(execution.getVariable("ttn")));
+        execution.setVariable("rozetkaStatus", status);
+    }
+
+    /** The first preferred cancellation ROZETKA allows, or STATUS_REFUSED when it allows none. */
+    private void chooseCancelStatus(OrderSettings settings, DelegateExecution execution) {
+        calls.add("chooseCancelStatus@" + execution.getCurrentActivityId());
+        List<Integer> preferred = settings.cancelPreferences((String) execution.getVariable("cancelReason"),
+                execution.getVariable("cancelStatus"));
+        Integer chosen = preferred.stream()
+                .filter(s -> allowedCancellations == null || allowedCancellations.contains(s)).findFirst().orElse(null);
+        if (chosen == null) {
+            throw refuse(execution, preferred.get(0), "ROZETKA зараз не дозволяє жодного зі статусів " + preferred);
+        }
+        execution.setVariable("cancelStatus", chosen);
+    }
+
+    private BpmnError refuse(DelegateExecution execution, int status, String reason) {
+        execution.setVariable("refusedStatus", status);
+        execution.setVariable("rozetkaStatus", rozetkaStatusWhenRefusing);
+        execution.setVariable("refusalReason", reason);
+        return new BpmnError("STATUS_REFUSED", reason);
     }
 
     private void record(String bean, DelegateExecution execution) {
@@ -68,6 +96,7 @@ final class LifecycleDelegates {
                 execution.setVariable("allowedCancelStatuses",
                         List.of(Map.of("label", "Не вдалося зв'язатися", "value", 18)));
             }
+            case "cancelOrderDocuments" -> goodsBackWhenCancelled.add(execution.getVariable("goodsBack"));
             case "refreshRozetkaOrder" -> {
                 execution.setVariable("cancelledUpstream", cancelledUpstream);
                 execution.setVariable("paymentPending", paymentPending);

@@ -5,50 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.Jobs;
 import ua.orderflow.support.TestData;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.sync.SandboxAdmin;
-import ua.orderflow.sync.ShopSync;
 
 /**
  * Three orders end to end on PostgreSQL against the sandbox over HTTP, jobs driven by hand: shipped
  * with a TTN, delivered by the seller's own courier, and cancelled by the manager.
  */
 @PostgresIntegrationTest
-class LifecycleIT {
+class LifecycleIT extends AgainstTheSandbox {
 
     private static final String SHOP = "sandbox";
     private static final String TTN = "20450000000001";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ShopSync sync;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CatalogueImport catalogue;
-
-    SandboxAdmin sandbox;
-
-    @BeforeEach
-    void cleanSlate() {
-        sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        sandbox.reset();
-    }
 
     @Test
     void aTtnOrderAnOwnCourierOrderAndACancelledOrderGoTheWholeWay() {

@@ -34,7 +34,8 @@ class LifecycleModelTest {
     void everyUserTaskHasItsOwnUkrainianFormWithGroupsNeverAssignees() throws IOException {
         Collection<UserTask> tasks = model.getModelElementsByType(UserTask.class);
         assertThat(tasks).extracting(UserTask::getId).containsExactlyInAnyOrder("confirm-order", "sla-escalation",
-                "check-payment", "ship-order", "record-delivery", "resolve-status-conflict", "review-item-changes");
+                "check-payment", "ship-order", "record-delivery", "resolve-status-conflict", "review-item-changes",
+                "review-shipped-cancellation", "correct-ttn", "review-delivery-status", "call-back");
         for (UserTask task : tasks) {
             assertThat(task.getCamundaAssignee()).isNull();
             assertThat(task.getCamundaCandidateGroups()).isIn("managers", "supervisors");
@@ -51,7 +52,7 @@ class LifecycleModelTest {
 
     @Test
     void formsCarryTheContractVariables() throws IOException {
-        assertThat(keys("confirm-order")).contains("outcome", "cancelStatus", "outOfStockStatus", "managerComment");
+        assertThat(keys("confirm-order")).contains("outcome", "cancelStatus", "managerComment");
         assertThat(keys("ship-order")).contains("ttn", "ownCourier", "deliveryState", "cancelOrder", "cancelStatus");
         assertThat(keys("record-delivery")).contains("deliveryState");
         assertThat(keys("check-payment")).contains("paymentDecision");

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -137,7 +138,7 @@ class RozetkaOrderProcessTest {
     @Test
     void shippedWithTtnUses61WhenConfigured() {
         Mocks.register("orderSettings", new ua.orderflow.order.OrderSettings(new ua.orderflow.order.OrderProcessProperties(
-                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null), null, null),
+                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null, null), null, null),
                 ua.orderflow.order.StageMapping.defaults()));
         start("CONFIRMED");
         runJobs();
@@ -164,6 +165,18 @@ class RozetkaOrderProcessTest {
     }
 
     @Test
+    void anOrderImportedInDeliveryWithATtnIsACarrierParcelNotTheOwnCourier() {
+        order = runtimeService().startProcessInstanceByKey("rozetka-order", businessKey(), withVariables(
+                "shopId", "sandbox", "orderId", 812345678L, "stage", "DELIVERING", "ttn", TTN));
+        runJobs();
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+        assertThat(runtimeService().getVariable(order.getId(), "ownCourier")).isEqualTo(false);
+        rozetkaStatusChanged(5);
+        runJobs();
+        assertThat(delegates.pushed).as("the carrier reports delivery; 5 is never pushed for a parcel").isEmpty();
+    }
+
+    @Test
     void anOrderImportedAsReceivedGetsItsDocumentsAndEnds() {
         start("RECEIVED");
         runJobs();
@@ -180,26 +193,59 @@ class RozetkaOrderProcessTest {
         completeTask("confirm-order", Map.of("outcome", "not_reached"));
         runJobs();
         assertThat(delegates.pushed).containsExactly(47);
-        assertThat(order).isWaitingAt("recall-timer");
+        assertThat(order).isWaitingAt("call-back");
 
-        fireTimer("recall-timer", Duration.ofHours(2));
+        fireTimer("call-back-due", Duration.ofHours(2));
         assertThat(order).isWaitingAt("confirm-order");
         completeTask("confirm-order", Map.of("outcome", "not_reached"));
         runJobs();
         assertThat(delegates.pushed).containsExactly(47, 48);
 
-        fireTimer("recall-timer", Duration.ofHours(2));
+        fireTimer("call-back-due", Duration.ofHours(2));
         completeTask("confirm-order", Map.of("outcome", "not_reached", "managerComment", "Напишемо у Viber"));
         runJobs();
         assertThat(delegates.pushed).as("no third status: the manager decides").containsExactly(47, 48);
         assertThat(delegates.calls).contains("sendSellerComment@send-seller-comment");
 
-        fireTimer("recall-timer", Duration.ofHours(2));
+        fireTimer("call-back-due", Duration.ofHours(2));
         completeTask("confirm-order", Map.of("outcome", "confirmed"));
         runJobs();
         assertThat(delegates.pushed).containsExactly(47, 48, 2);
         assertThat(order).isWaitingAt("ship-order");
         assertThat(((Number) runtimeService().getVariable(order.getId(), "notReachedCount")).intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void aBuyerNotReachedWaitsInTasklistForTheCallBackWhichTheManagerMayMakeEarly() {
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "not_reached"));
+        runJobs();
+        Task callBack = taskService().createTaskQuery().taskDefinitionKey("call-back").singleResult();
+        assertThat(callBack).hasCandidateGroup("managers").hasName("Передзвонити покупцю")
+                .hasFormKey("camunda-forms:deployment:call-back.form")
+                .hasDueDate(Date.from(MONDAY_10.plus(Duration.ofHours(2))));
+        Job due = managementService().createJobQuery().activityId("call-back-due").singleResult();
+        assertThat(due.getDuedate()).isEqualTo(callBack.getDueDate());
+
+        // the buyer rings back half an hour later
+        setClock(MONDAY_10.plus(Duration.ofMinutes(30)));
+        completeTask("call-back", Map.of("callingBack", true));
+        runJobs();
+        assertThat(order).isWaitingAt("confirm-order");
+        assertThat(managementService().createJobQuery().activityId("call-back-due").count()).isZero();
+    }
+
+    @Test
+    void aCallBackDueAfterClosingTimeIsMadeWhenTheShopOpensNext() {
+        setClock(kyiv("2025-03-03T20:00"));
+        delegates.orderedAt = Date.from(kyiv("2025-03-03T19:30"));
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "not_reached"));
+        runJobs();
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("call-back").singleResult())
+                .hasDueDate(Date.from(kyiv("2025-03-04T09:00")));
     }
 
     // ------------------------------------------------------------------ cancellation
@@ -210,18 +256,21 @@ class RozetkaOrderProcessTest {
         runJobs();
         completeTask("confirm-order", Map.of("outcome", "cancel", "cancelStatus", 40));
         runJobs();
+        assertThat(delegates.calls).containsSubsequence("chooseCancelStatus@choose-cancel-status",
+                "cancelOrderDocuments@escalation-cancel-documents");
         assertThat(delegates.pushed).containsExactly(40);
-        assertThat(delegates.calls).contains("cancelOrderDocuments@escalation-cancel-documents");
         assertThat(order).hasPassed("escalation-cancelled").isEnded();
     }
 
-    @Test
-    void outOfStockCancelsWithTheChosenOutOfStockStatus() {
+    @ParameterizedTest(name = "ROZETKA allows {0}: {1} is sent")
+    @CsvSource({"'16,42,40', 42", "'16,40', 16"})
+    void outOfStockCancelsWithThePreferredStatusRozetkaAllowsNow(String allowed, int sent) {
+        delegates.allowedCancellations = ids(allowed);
         start("PROCESSING");
         runJobs();
-        completeTask("confirm-order", Map.of("outcome", "out_of_stock", "outOfStockStatus", 16));
+        completeTask("confirm-order", Map.of("outcome", "out_of_stock"));
         runJobs();
-        assertThat(delegates.pushed).containsExactly(16);
+        assertThat(delegates.pushed).containsExactly(sent);
         assertThat(order).hasPassed("cancelled-out-of-stock", "escalation-cancelled").isEnded();
     }
 
@@ -249,42 +298,83 @@ class RozetkaOrderProcessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"NEW, acknowledge-order", "PROCESSING, confirm-order", "CONFIRMED, ship-order",
-            "SHIPPED, wait-rozetka-status", "DELIVERING, record-delivery", "AT_PICKUP, wait-rozetka-status"})
-    void cancelledUpstreamAtAnyStageCancelsTheDocumentsWithoutAPush(String stage, String waitsAt) {
+    @CsvSource({"NEW, acknowledge-order", "PROCESSING, confirm-order", "CONFIRMED, ship-order"})
+    void cancelledUpstreamBeforeShipmentCancelsTheDocumentsWithoutAPush(String stage, String waitsAt) {
         start(stage);
         if (!"NEW".equals(stage)) {
             runJobs();
         }
         assertThat(order).isWaitingAt(waitsAt);
-        runtimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(businessKey())
-                .setVariable("rozetkaStatus", 45).correlate();
+        rozetkaCancelled(45);
         runJobs();
         assertThat(delegates.pushed).isEmpty();
         assertThat(delegates.calls).contains("cancelOrderDocuments@message-cancel-documents");
         assertThat(order).hasPassed("message-cancelled").isEnded();
     }
 
-    @Test
-    void aCancelDecidedOutsideTheTasksIsPushedWhenTheMessageSaysSo() {
-        start("CONFIRMED");
+    @ParameterizedTest
+    @CsvSource({"SHIPPED, 11", "AT_PICKUP, 12", "DELIVERING, 12", "SHIPPED, 19", "AT_PICKUP, 71"})
+    void refusedNotPickedUpOrReturnedAfterShipmentTheGoodsComeBackToStock(String stage, int status) {
+        start(stage);
         runJobs();
-        runtimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(businessKey())
-                .setVariable("cancelledHere", true).setVariable("cancelStatus", 40).correlate();
+        rozetkaCancelled(status);
         runJobs();
-        assertThat(delegates.pushed).containsExactly(40);
-        assertThat(order).hasPassed("message-push-cancel-status", "message-cancelled").isEnded();
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("review-shipped-cancellation").count()).isZero();
+        assertThat(delegates.goodsBackWhenCancelled).containsExactly(true);
+        assertThat(order).hasPassed("message-cancelled").isEnded();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SHIPPED, 88", "AT_PICKUP, 88", "DELIVERING, 45", "SHIPPED, 10"})
+    void aParcelLostByTheCarrierOrCancelledOtherwiseAfterShipmentIsASupervisorsCaseNotAReturn(String stage, int status) {
+        start(stage);
+        runJobs();
+        rozetkaCancelled(status);
+        runJobs();
+        assertThat(order).isWaitingAt("review-shipped-cancellation");
+        assertThat(task()).hasCandidateGroup("supervisors").hasName("Розглянути скасування відправленого замовлення");
+        assertThat(delegates.calls).noneMatch(c -> c.startsWith("cancelOrderDocuments"));
+
+        completeTask("review-shipped-cancellation", Map.of("goodsBack", false));
+        runJobs();
+        assertThat(delegates.goodsBackWhenCancelled).containsExactly(false);
+        assertThat(order).hasPassed("message-cancelled").isEnded();
     }
 
     @Test
-    void aRefusedCancelStillCancelsOurDocuments() {
+    void aRefusedCancelOpensTheConflictTaskAndLeavesTheBooksUntilTheManagerDecides() {
         start("PROCESSING");
         runJobs();
         delegates.refuseOnce.add(40);
         completeTask("confirm-order", Map.of("outcome", "cancel", "cancelStatus", 40));
         runJobs();
+        assertThat(order).isWaitingAt("resolve-status-conflict");
+        assertThat(delegates.calls).doesNotContain("cancelOrderDocuments@escalation-cancel-documents");
+        assertThat(runtimeService().getVariables(order.getId())).containsEntry("refusedStatus", 40);
+
+        // ROZETKA keeps the order open: so do we, at the stage of its status
+        completeTask("resolve-status-conflict", Map.of("resolution", "accept"));
+        runJobs();
+        assertThat(order).isWaitingAt("confirm-order");
+        assertThat(delegates.calls).noneMatch(c -> c.startsWith("cancelOrderDocuments"));
+    }
+
+    @Test
+    void whenRozetkaAllowsNoneOfThePreferredCancellationsTheManagerIsToldAndNothingIsSent() {
+        delegates.allowedCancellations = Set.of(40);
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "out_of_stock"));
+        runJobs();
+        assertThat(order).isWaitingAt("resolve-status-conflict");
+        assertThat((String) runtimeService().getVariable(order.getId(), "refusalReason")).contains("42", "16");
         assertThat(delegates.pushed).isEmpty();
-        assertThat(order).hasPassed("escalation-cancel-refused", "escalation-cancelled").isEnded();
+
+        completeTask("resolve-status-conflict", Map.of("resolution", "cancel", "cancelStatus", 40));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(40);
+        assertThat(delegates.calls).contains("cancelOrderDocuments@escalation-cancel-documents");
+        assertThat(order).hasPassed("push-conflict-cancel", "cancelled-on-entry").isEnded();
     }
 
     // ------------------------------------------------------------------ contact SLA
@@ -293,7 +383,8 @@ class RozetkaOrderProcessTest {
     @CsvSource({
             "2025-03-03T10:00, 2025-03-03T12:00",   // Monday, within calling hours
             "2025-03-08T19:30, 2025-03-09T11:30",   // Saturday evening: half an hour today, the rest on Sunday
-            "2025-03-04T23:30, 2025-03-05T11:00"})  // Tuesday night: due next morning
+            "2025-03-04T23:30, 2025-03-05T11:00",   // Tuesday night: due next morning
+            "2026-08-24T09:00, 2026-08-24T12:00"})  // Independence Day: worked, at the hours of a weekend
     void theContactSlaEscalatesToSupervisorsAndKeepsTheManagersTask(String placed, String due) {
         setClock(kyiv(placed));
         delegates.orderedAt = Date.from(kyiv(placed));
@@ -317,8 +408,8 @@ class RozetkaOrderProcessTest {
         runJobs();
         completeTask("confirm-order", Map.of("outcome", "not_reached"));
         runJobs();
-        // at 12:00 the call is due and so is the recall: the timer finds the manager has already called
-        fireTimer("recall-timer", Duration.ofHours(2));
+        // at 12:00 the call is due and so is the call-back: the timer finds the manager has already called
+        fireTimer("call-back-due", Duration.ofHours(2));
         assertThat(order).hasPassed("contact-sla-timer", "sla-already-called").isWaitingAt("confirm-order");
         assertThat(taskService().createTaskQuery().taskDefinitionKey("sla-escalation").count()).isZero();
     }
@@ -344,8 +435,10 @@ class RozetkaOrderProcessTest {
         assertThat(order).isWaitingAt("ship-order");
     }
 
-    @Test
-    void anUnpaidOrderIsCancelledWith50() {
+    @ParameterizedTest(name = "ROZETKA allows {0}: {1} is sent")
+    @CsvSource({"'50,40', 50", "'40,17', 40"})
+    void anUnpaidOrderIsCancelledWithThePreferredStatusRozetkaAllowsNow(String allowed, int sent) {
+        delegates.allowedCancellations = ids(allowed);
         delegates.paymentPending = true;
         start("PROCESSING");
         runJobs();
@@ -354,7 +447,7 @@ class RozetkaOrderProcessTest {
         fireTimer("payment-reminder-timer", Duration.ofDays(1));
         completeTask("check-payment", Map.of("paymentDecision", "cancel"));
         runJobs();
-        assertThat(delegates.pushed).containsExactly(2, 50);
+        assertThat(delegates.pushed).containsExactly(2, sent);
         assertThat(order).hasPassed("cancelled-unpaid", "escalation-cancelled").isEnded();
     }
 
@@ -381,6 +474,63 @@ class RozetkaOrderProcessTest {
         runJobs();
         assertThat(delegates.calls).contains("returnStock@return-stock");
         assertThat(order).hasPassed("order-not-received").isEnded();
+    }
+
+    @Test
+    void anIncorrectTtnAsksAManagerForTheRightOneAndSendsItWhileTrackingGoesOn() {
+        start("CONFIRMED");
+        runJobs();
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));
+        runJobs();
+        rozetkaStatusChanged(15);
+        runJobs();
+        assertThat(order).isWaitingAt("wait-rozetka-status", "correct-ttn");
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("correct-ttn").singleResult())
+                .hasCandidateGroup("managers").hasName("Виправити ТТН");
+
+        completeTask("correct-ttn", Map.of("ttn", "20450999999999"));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(3, 3);
+        assertThat(delegates.pushedTtns).containsExactly(TTN, "20450999999999");
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+    }
+
+    @ParameterizedTest(name = "status {0} after shipment")
+    @ValueSource(ints = {83, 84, 85, 86, 89, 90, 91, 99})
+    void aReturnOrAnUnknownStatusAfterShipmentOpensASupervisorTaskAndTrackingGoesOn(int status) {
+        start("SHIPPED");
+        runJobs();
+        rozetkaStatusChanged(status);
+        runJobs();
+        assertThat(order).isWaitingAt("wait-rozetka-status", "review-delivery-status");
+        Task review = taskService().createTaskQuery().taskDefinitionKey("review-delivery-status").singleResult();
+        assertThat(review).hasCandidateGroup("supervisors").hasName("Перевірити статус доставки");
+        assertThat(taskService().getVariable(review.getId(), "attentionStatus")).isEqualTo(status);
+
+        rozetkaStatusChanged(6);
+        runJobs();
+        assertThat(order).hasPassed("close-received-order").isEnded();
+    }
+
+    @ParameterizedTest(name = "status {0} is the parcel on its way")
+    @ValueSource(ints = {3, 4, 61, 63, 64, 65, 67, 73, 74})
+    void statusesOfAParcelOnItsWayAreQuiet(int status) {
+        start("SHIPPED");
+        runJobs();
+        rozetkaStatusChanged(status);
+        runJobs();
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+        assertThat(taskService().createTaskQuery().processInstanceId(order.getId()).count()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} ends the delivery")
+    @ValueSource(ints = {6, 87})
+    void anyCompletedStatusEndsTheDelivery(int status) {
+        start("SHIPPED");
+        runJobs();
+        rozetkaStatusChanged(status);
+        runJobs();
+        assertThat(order).hasPassed("delivered", "close-received-order").isEnded();
     }
 
     @Test
@@ -437,7 +587,7 @@ class RozetkaOrderProcessTest {
         completeTask("resolve-status-conflict", Map.of("resolution", "cancel", "cancelStatus", 24));
         runJobs();
         assertThat(delegates.pushed).containsExactly(24);
-        assertThat(order).hasPassed("cancelled-after-conflict", "escalation-cancelled").isEnded();
+        assertThat(order).hasPassed("push-conflict-cancel", "escalation-cancelled").isEnded();
     }
 
     // ------------------------------------------------------------------ items changed upstream
@@ -525,9 +675,19 @@ class RozetkaOrderProcessTest {
                 .setVariable("rozetkaStatus", status).correlate();
     }
 
+    private void rozetkaCancelled(int status) {
+        runtimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(businessKey())
+                .setVariable("rozetkaStatus", status).setVariable("cancelStatus", status).correlate();
+    }
+
     private void itemsChanged() {
         runtimeService().createMessageCorrelation("OrderItemsChanged").processInstanceBusinessKey(businessKey())
                 .setVariable("itemChanges", "Кількість «Навушники JBL»: 1 → 2").correlate();
+    }
+
+    private static Set<Integer> ids(String commaSeparated) {
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(Integer::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static void setClock(Instant now) {

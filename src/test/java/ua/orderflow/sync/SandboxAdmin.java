@@ -55,17 +55,22 @@ public final class SandboxAdmin {
         post("/sandbox/admin/orders/" + id + "/status", "{\"status\":" + status + "}");
     }
 
-    /** Card orders get their payment settled, as a buyer paying at checkout would. */
     /** How many orders the sandbox holds in this status (one search call, read from _meta). */
     public long countInStatus(int status) {
         var orders = http.get("/sandbox/admin/orders/count?status=" + status);
         return orders.statusCode() == 200 ? parse(orders.body()).path("count").asLong() : -1;
     }
 
+    /** Card orders get their payment settled, as a buyer paying at checkout would. */
     public void payIfCard(long id) {
         if ("card".equals(order(id).path("payment").path("payment_type").asText())) {
             post("/sandbox/admin/orders/" + id + "/payment", "{\"status\":2}");
         }
+    }
+
+    /** The card payment moves to a status_payment_id (2 paid, 3 unpaid, 7 held…), as the bank moves it. */
+    public void payment(long id, int paymentStatusId) {
+        post("/sandbox/admin/orders/" + id + "/payment", "{\"status\":" + paymentStatusId + "}");
     }
 
     public void advanceClock(String unit, int amount) {

@@ -197,11 +197,7 @@ class SyncIT {
     @Test
     void aMessageTheInstanceCannotTakeYetWaitsInTheInboxAndIsDeliveredLater(@Autowired OrderSyncer syncer,
             @Autowired ua.orderflow.sync.inbox.Inbox inbox) {
-        long id = sandbox.createOrders(1, 61).get(0);
-        sync.sync(SHOP, "TEST");
-        // the instance still stands before its first async step: it does not wait for statuses yet
-        sandbox.forceStatus(id, 5);
-        sync.sync(SHOP, "TEST");
+        long id = anOrderWithAStatusItsInstanceCannotTakeYet();
         assertThat(inbox.pendingFor(SHOP, id)).extracting(m -> m.messageName()).containsExactly("OrderStatusChanged");
         assertThat(journal.orderEvents(SHOP, id)).anySatisfy(e -> assertThat(e.kind().name()).isEqualTo("MESSAGE_QUEUED"));
 
@@ -215,6 +211,26 @@ class SyncIT {
     }
 
     @Test
+    void aWaitingMessageForAnInstanceThatHasEndedIsSettledNotKeptWaiting(@Autowired OrderSyncer syncer,
+            @Autowired ua.orderflow.sync.inbox.Inbox inbox) {
+        long id = anOrderWithAStatusItsInstanceCannotTakeYet();
+        assertThat(inbox.pendingFor(SHOP, id)).hasSize(1);
+        // the order ends before it ever waits for a status: cancelled, its documents with it
+        engine.getRuntimeService().createMessageCorrelation("OrderCancelled").processInstanceBusinessKey(SHOP + ":" + id)
+                .setVariable("rozetkaStatus", 45).correlate();
+        assertThat(ua.orderflow.support.Jobs.runDue(engine.getManagementService())).isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(SHOP + ":" + id)
+                .count()).isZero();
+
+        assertThat(syncer.redeliverAllWaiting(100)).isEqualTo(1);
+
+        assertThat(inbox.pendingFor(SHOP, id)).isEmpty();
+        assertThat(inbox.backlog()).isZero();
+        assertThat(journal.orderEvents(SHOP, id)).anySatisfy(e -> assertThat(e.message())
+                .contains("OrderStatusChanged", "процес замовлення вже завершено"));
+    }
+
+    @Test
     void syncOnDemandOverRest() {
         sandbox.createOrders(2, 1);
         Http admin = Http.anonymous(port).as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);
@@ -222,6 +238,16 @@ class SyncIT {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("\"imported\":2", "\"outcome\":\"OK\"");
         assertThat(Http.anonymous(port).post("/api/sync/sandbox", "").statusCode()).isEqualTo(401);
+    }
+
+    /** Imported shipped, then at the pickup point before the instance ran its first step: the status waits. */
+    private long anOrderWithAStatusItsInstanceCannotTakeYet() {
+        long id = sandbox.createOrders(1, 61).get(0);
+        sync.sync(SHOP, "TEST");
+        // the instance still stands before its first async step: it does not wait for statuses yet
+        sandbox.forceStatus(id, 5);
+        sync.sync(SHOP, "TEST");
+        return id;
     }
 
     private String instanceId(long orderId) {

@@ -1,6 +1,7 @@
 package ua.orderflow.process.delegate;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -8,10 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import ua.orderflow.rozetka.RozetkaException;
 import ua.orderflow.sync.OrderCard;
 import ua.orderflow.sync.OrderCards;
+import ua.orderflow.sync.OrderRefresh;
 
 /**
  * Puts the order's card on the instance for the manager's form (bean {@code loadOrderSummary}) and,
  * as {@code refreshRozetkaOrder}, re-reads ROZETKA before the invoice: cancelled meanwhile? paid?
+ * That read also brings the snapshot up to date, which the invoice of the same step is built from.
  */
 @Configuration
 public class LoadOrderCard {
@@ -24,26 +27,28 @@ public class LoadOrderCard {
             "deliveryText", "paymentText", "buyerComment", "callbackOff", "allowedCancelStatuses");
 
     private final OrderCards cards;
+    private final OrderRefresh refresh;
 
-    public LoadOrderCard(OrderCards cards) {
+    public LoadOrderCard(OrderCards cards, OrderRefresh refresh) {
         this.cards = cards;
+        this.refresh = refresh;
     }
 
     @Bean
     JavaDelegate loadOrderSummary() {
-        return this::apply;
+        return execution -> apply(execution, cards::card);
     }
 
     @Bean
     JavaDelegate refreshRozetkaOrder() {
-        return this::apply;
+        return execution -> apply(execution, refresh::refresh);
     }
 
-    void apply(DelegateExecution execution) {
+    private static void apply(DelegateExecution execution, BiFunction<String, Long, OrderCard> read) {
         long order = Ids.order(execution);
         OrderCard card;
         try {
-            card = cards.card(Ids.shop(execution), order);
+            card = read.apply(Ids.shop(execution), order);
         } catch (RozetkaException e) {
             throw new IllegalStateException("Не вдалося прочитати замовлення " + order + " з ROZETKA: "
                     + e.getMessage(), e);

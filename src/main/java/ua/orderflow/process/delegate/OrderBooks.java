@@ -99,6 +99,10 @@ public class OrderBooks {
         payments.settle(shop, order);
     }
 
+    /**
+     * Cancels the invoice and frees what is reserved; goods already shipped come back on stock only
+     * when {@code goodsBack} says they did (a lost parcel does not).
+     */
     void cancelDocuments(DelegateExecution execution) {
         String shop = Ids.shop(execution);
         long order = Ids.order(execution);
@@ -106,13 +110,19 @@ public class OrderBooks {
         if (invoice.isEmpty()) {
             return;
         }
-        var returned = shipments.returnGoods(shop, order, "Замовлення скасовано (статус ROZETKA "
-                + execution.getVariable("cancelStatus") + ")");
-        invoices.cancel(shop, order);
+        boolean shipped = Boolean.TRUE.equals(execution.getVariable("shipped"));
+        String outcome;
+        if (shipped && Boolean.FALSE.equals(execution.getVariable("goodsBack"))) {
+            invoices.cancel(shop, order);
+            outcome = ", товар на склад не повертається";
+        } else {
+            var returned = shipments.returnGoods(shop, order, "Замовлення скасовано (статус ROZETKA "
+                    + execution.getVariable("cancelStatus") + ")");
+            invoices.cancel(shop, order);
+            outcome = returned.map(n -> ", товар повернено (прибуткова накладна " + n + ")").orElse(", резерв знято");
+        }
         journal.record(null, shop, order, EventKind.DOCUMENTS_CANCELLED, Severity.INFO,
-                "Замовлення " + order + " скасовано: рахунок " + invoice.get().number() + " анульовано"
-                        + returned.map(n -> ", товар повернено (прибуткова накладна " + n + ")")
-                        .orElse(", резерв знято"), null);
+                "Замовлення " + order + " скасовано: рахунок " + invoice.get().number() + " анульовано" + outcome, null);
     }
 
     void applyItemChanges(DelegateExecution execution) {

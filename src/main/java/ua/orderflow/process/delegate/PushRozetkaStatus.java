@@ -43,18 +43,26 @@ public class PushRozetkaStatus implements JavaDelegate {
     void apply(DelegateExecution execution, int target, StatusPush.Outcome outcome) {
         ChangedVariables.set(execution, "rozetkaStatus", outcome.statusAfter());
         if (outcome.kind() == StatusPush.Outcome.Kind.REFUSED) {
-            String shop = Ids.shop(execution);
-            long order = Ids.order(execution);
-            execution.setVariable("refusedStatus", target);
-            execution.setVariable("refusalReason", outcome.refusal());
-            journal.record(null, shop, order, EventKind.PUSH_REJECTED, Severity.WARN,
-                    "ROZETKA не прийняла статус " + target + " для замовлення " + order + ": " + outcome.refusal(),
-                    null);
-            throw new BpmnError("STATUS_REFUSED", outcome.refusal());
+            throw refused(execution, journal, target, outcome.refusal(),
+                    "ROZETKA не прийняла статус " + target + " для замовлення " + Ids.order(execution) + ": "
+                            + outcome.refusal());
         }
         if (execution.getVariable("managerComment") != null) {
             execution.setVariable("managerComment", null);
         }
+    }
+
+    /**
+     * ROZETKA will not take {@code target}: the business outcome STATUS_REFUSED, which opens the
+     * status conflict task with {@code reason}; journalled as {@code journalLine}.
+     */
+    static BpmnError refused(DelegateExecution execution, SyncJournal journal, int target, String reason,
+            String journalLine) {
+        execution.setVariable("refusedStatus", target);
+        execution.setVariable("refusalReason", reason);
+        journal.record(null, Ids.shop(execution), Ids.order(execution), EventKind.PUSH_REJECTED, Severity.WARN,
+                journalLine, null);
+        return new BpmnError("STATUS_REFUSED", reason);
     }
 
     static IllegalStateException failed(int target, long order, RozetkaException e) {

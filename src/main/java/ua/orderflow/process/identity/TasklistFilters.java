@@ -28,6 +28,9 @@ final class TasklistFilters {
                 new TaskFilter("Задачі групи", "Неприйняті задачі моїх груп", 0,
                         tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                                 .orderByDueDate().asc()),
+                // everyone waiting for a call, whoever claimed them, soonest call first
+                new TaskFilter("Передзвонити", "Покупці, яким треба передзвонити, за часом дзвінка", 5,
+                        tasks -> tasks.createTaskQuery().taskDefinitionKey("call-back").orderByDueDate().asc()),
                 new TaskFilter("Прострочені", "Задачі, строк яких минув", 10,
                         tasks -> tasks.createTaskQuery().dueBeforeExpression("${now()}")
                                 .orderByDueDate().asc()));

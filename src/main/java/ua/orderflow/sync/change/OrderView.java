@@ -31,9 +31,20 @@ public record OrderView(
         BigDecimal costWithDiscount,
         List<Line> lines) {
 
+    /** status_payment_id 2: the money is credited to the seller. */
+    public static final int PAID = 2;
+
     public OrderView {
         ttn = ttn == null ? "" : ttn;
         lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /**
+     * Whether a card prepayment is still to come. Seed 002: held (7), expired (6) and pending are
+     * intermediate and do not confirm the money is credited; ship only once it is paid.
+     */
+    public boolean awaitsCardPayment() {
+        return "card".equalsIgnoreCase(paymentType) && !Integer.valueOf(PAID).equals(paymentStatusId);
     }
 
     /** One purchase line; {@code key} identifies it across revisions. */

@@ -48,6 +48,12 @@ public class Inbox {
                 .param("now", now()).param("shop", shopId).param("order", orderId).param("name", messageName).update();
     }
 
+    /** Marks a message no instance will ever take (its order's process has ended) as settled, with why. */
+    public void settled(long id, String reason) {
+        jdbc.sql("update sync_inbox set delivered_at = :now, last_error = :reason where id = :id")
+                .param("now", now()).param("reason", reason).param("id", id).update();
+    }
+
     public void delivered(long id) {
         jdbc.sql("update sync_inbox set delivered_at = :now where id = :id").param("now", now()).param("id", id).update();
     }

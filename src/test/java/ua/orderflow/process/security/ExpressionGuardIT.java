@@ -120,7 +120,7 @@ class ExpressionGuardIT {
                     + "\"query\":{\"dueAfterExpression\":\"" + EXPRESSION + "\"}}").statusCode()).isEqualTo(400);
             assertThat(FIRED.get()).isZero();
 
-            for (String name : List.of("Мої задачі", "Задачі групи", "Прострочені")) {
+            for (String name : List.of("Мої задачі", "Задачі групи", "Передзвонити", "Прострочені")) {
                 String id = filters.createFilterQuery().filterName(name).singleResult().getId();
                 assertThat(manager.post("/engine-rest/filter/" + id + "/list",
                         "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}").statusCode()).as(name).isEqualTo(200);
