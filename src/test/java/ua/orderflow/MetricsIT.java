@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ua.orderflow.process.AgainstTheSandbox;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.rozetka.RozetkaClients;
 import ua.orderflow.rozetka.StatusPush;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.Jobs;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.support.TestData;
-import ua.orderflow.sync.SandboxAdmin;
-import ua.orderflow.sync.ShopSync;
 import ua.orderflow.sync.journal.RunOutcome;
 
 /**
@@ -27,33 +20,14 @@ import ua.orderflow.sync.journal.RunOutcome;
  * as the shared test context, so each test compares a scrape after its work with one before it.
  */
 @PostgresIntegrationTest
-class MetricsIT {
+class MetricsIT extends AgainstTheSandbox {
 
     private static final String SHOP = "sandbox";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ShopSync sync;
     @Autowired
     StatusPush push;
     @Autowired
     RozetkaClients clients;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CatalogueImport catalogue;
-
-    SandboxAdmin sandbox;
-
-    @BeforeEach
-    void cleanSlate() {
-        sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        sandbox.reset();
-    }
 
     @Test
     void aSyncAndTheAcknowledgementsOfItsOrdersShowInTheScrape() {

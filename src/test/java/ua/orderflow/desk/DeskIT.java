@@ -6,44 +6,24 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.accounting.CatalogueImport;
+import ua.orderflow.process.AgainstTheSandbox;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.Jobs;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.support.TestData;
 import ua.orderflow.support.TestUsers;
-import ua.orderflow.sync.SandboxAdmin;
-import ua.orderflow.sync.ShopSync;
 
 /** The desk's order list and order page on PostgreSQL, as a manager reads them. */
 @PostgresIntegrationTest
-class DeskIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CatalogueImport catalogue;
-    @Autowired
-    ShopSync sync;
+class DeskIT extends AgainstTheSandbox {
 
     Http manager;
     List<Long> ids;
 
     @BeforeEach
     void ordersTakenIn() {
-        SandboxAdmin sandbox = new SandboxAdmin(port);
-        TestData.forgetEverything(engine, jdbc, catalogue);
-        sandbox.reset();
         ids = sandbox.createOrders(5, 1);
         assertThat(sync.sync("sandbox", "MANUAL")).isPresent();
         // acknowledged (26) and waiting at the manager's confirm-order task

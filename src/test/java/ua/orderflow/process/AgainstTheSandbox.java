@@ -14,24 +14,24 @@ import ua.orderflow.sync.ShopSync;
  * What the lifecycle ITs share (each is a {@code @PostgresIntegrationTest}): the service, its
  * sandbox over HTTP and a clean slate before every test, the sandbox's order numbers starting anew.
  */
-abstract class AgainstTheSandbox {
+public abstract class AgainstTheSandbox {
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    ShopSync sync;
+    protected ShopSync sync;
     @Autowired
-    ProcessEngine engine;
+    protected ProcessEngine engine;
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
     @Autowired
-    CatalogueImport catalogue;
+    protected CatalogueImport catalogue;
 
-    SandboxAdmin sandbox;
-    OrderDesk desk;
+    protected SandboxAdmin sandbox;
+    protected OrderDesk desk;
 
     @BeforeEach
-    void cleanSlate() {
+    protected void cleanSlate() {
         sandbox = new SandboxAdmin(port);
         TestData.forgetEverything(engine, jdbc, catalogue);
         sandbox.reset();
