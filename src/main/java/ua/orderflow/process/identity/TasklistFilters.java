@@ -12,9 +12,15 @@ final class TasklistFilters {
     record TaskFilter(String name, String description, int priority, Function<TaskService, TaskQuery> query) {
     }
 
-    /** Columns Tasklist shows on every card, so a manager sees which order a task is about. */
+    /**
+     * Columns Tasklist shows on every card, so a manager sees which order a task is about. Only
+     * process variables that the card delegate (LoadOrderCard) writes: the amount, the city and the
+     * status's name have none of their own yet (they sit inside itemsText, deliveryText, or are an id).
+     */
     static final List<Map<String, String>> CARD_VARIABLES = List.of(
             Map.of("name", "orderId", "label", "Замовлення"),
+            Map.of("name", "customerName", "label", "Покупець"),
+            Map.of("name", "deliveryText", "label", "Доставка"),
             Map.of("name", "shopId", "label", "Магазин"));
 
     private TasklistFilters() {
