@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +29,8 @@ import ua.orderflow.sync.ShopSync;
 
 /**
  * The shared filters as Tasklist calls them (POST /filter/{id}/list, HAL, with its own sorting), for
- * a manager and a supervisor: the card's columns and the due-date order.
+ * a manager and a supervisor: the card's columns, the due-date order, one filter per kind of task, and
+ * a database from an earlier version brought up to date.
  */
 @PostgresIntegrationTest
 class TasklistFiltersIT {
@@ -47,6 +51,8 @@ class TasklistFiltersIT {
     CatalogueImport catalogue;
     @Autowired
     ShopSync sync;
+    @Autowired
+    IdentityBootstrap bootstrap;
 
     Http manager;
     Http supervisor;
@@ -108,6 +114,44 @@ class TasklistFiltersIT {
                 .isEqualTo(created.get(0).orderId());
     }
 
+    @Test
+    void eachKindOfTaskHasItsFilterForWhoWorksIt() throws Exception {
+        List<String> managers = filterNames(manager);
+        assertThat(managers).contains("Мої задачі", "Задачі групи", "Прострочені", "Підтвердити", "Оплата",
+                "Відвантажити", "Доставка власним кур'єром", "Конфлікти статусів")
+                .doesNotContain("Прострочені дзвінки", "Зміни товарів");
+        assertThat(filterNames(supervisor)).containsAll(managers).contains("Прострочені дзвінки", "Зміни товарів");
+
+        assertThat(list(manager, "Підтвердити").path("count").asLong()).isEqualTo(created.size());
+        assertThat(list(manager, "Відвантажити").path("count").asLong()).isZero();
+        assertThat(list(supervisor, "Конфлікти статусів").path("count").asLong()).isZero();
+    }
+
+    @Test
+    void aFilterLeftByAnEarlierVersionIsBroughtUpToDateOnStartAndAnUpToDateOneIsLeftAlone() throws Exception {
+        FilterService filters = engine.getFilterService();
+        Filter group = filters.createFilterQuery().filterName("Задачі групи").singleResult();
+        String id = group.getId();
+        try {
+            // as an earlier version saved it: one column, created newest first, someone else's group
+            group.setProperties(Map.of("description", "old", "priority", 0, "refresh", true,
+                    "variables", List.of(Map.of("name", "orderId", "label", "Замовлення"))));
+            group.setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroup("nobody")
+                    .orderByTaskCreateTime().desc());
+            filters.saveFilter(group);
+            assertThat(list(manager, "Задачі групи").path("count").asLong()).isZero();
+        } finally {
+            bootstrap.bootstrap();
+        }
+
+        Filter updated = filters.getFilter(id);
+        assertThat(updated.getProperties().get("variables")).isEqualTo(TasklistFilters.CARD_VARIABLES);
+        assertThat(list(manager, "Задачі групи").path("count").asLong()).isEqualTo(created.size());
+        int revision = ((FilterEntity) updated).getRevision();
+        bootstrap.bootstrap();
+        assertThat(((FilterEntity) filters.getFilter(id)).getRevision()).as("saved again unchanged").isEqualTo(revision);
+    }
+
     private JsonNode list(Http caller, String filterName) throws Exception {
         String id = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult().getId();
         HttpResponse<String> response = caller.post("/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15",
@@ -120,5 +164,13 @@ class TasklistFiltersIT {
         Map<String, JsonNode> columns = new HashMap<>();
         halTask.path("_embedded").path("variable").forEach(v -> columns.put(v.path("name").asText(), v.path("value")));
         return columns;
+    }
+
+    private static List<String> filterNames(Http caller) throws Exception {
+        HttpResponse<String> response = caller.get("/engine-rest/filter?resourceType=Task");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        JSON.readTree(response.body()).forEach(f -> names.add(f.path("name").asText()));
+        return names;
     }
 }
