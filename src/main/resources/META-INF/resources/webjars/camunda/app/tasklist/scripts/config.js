@@ -1,12 +1,12 @@
 /*
  * Tasklist's configuration (the webapp reads app/tasklist/scripts/config.js): Order Flow's name, in
- * Ukrainian (orderflow/webapps.js).
+ * Ukrainian (orderflow/webapps.js), the list soonest due first (orderflow/dueFirst.js).
  */
 import { locales, modules } from '../../orderflow/webapps.js';
 
 export default {
   locales,
-  requireJsConfig: modules('ukrainian'),
+  requireJsConfig: modules('ukrainian', 'dueFirst'),
   app: {
     name: 'Задачі',
     vendor: 'Order Flow'
