@@ -8,7 +8,7 @@ export default {
   locales,
   requireJsConfig: modules('ukrainian'),
   app: {
-    name: 'Вхід',
+    name: 'Головна',
     vendor: 'Order Flow'
   }
 };
