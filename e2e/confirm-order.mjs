@@ -16,11 +16,11 @@ try {
   await page.screenshot({ path: `${out}/confirm-order-form.png`, fullPage: true });
   const formText = (await page.locator('.task-details, [cam-tasklist-task]').first().innerText()).replace(/\s+/g, ' ');
   const orderLine = formText.match(/Замовлення № (\d+)/);
-  // claim if Tasklist asks for it, then choose "Підтверджено" and complete
-  await page.getByText('Claim', { exact: true }).first().click();
+  // take the task («Взяти»), choose "Підтверджено" and complete it («Завершити»)
+  await page.getByText('Взяти', { exact: true }).first().click();
   await page.waitForTimeout(1500); // Tasklist re-renders the form as editable once the task is claimed
   await page.getByLabel('Покупець підтвердив замовлення').first().check();
-  await page.getByRole('button', { name: /Complete/i }).first().click();
+  await page.getByRole('button', { name: /Завершити/ }).first().click();
   await page.waitForTimeout(2000);
   await page.screenshot({ path: `${out}/confirm-order-completed.png`, fullPage: true });
   console.log(JSON.stringify({ order: orderLine ? orderLine[1] : null, form: formText.slice(0, 1500) }));

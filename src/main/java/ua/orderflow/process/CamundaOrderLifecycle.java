@@ -13,7 +13,7 @@ import ua.orderflow.sync.OrderLifecycle;
 @Component
 public class CamundaOrderLifecycle implements OrderLifecycle {
 
-    static final String PROCESS_KEY = "rozetka-order";
+    public static final String PROCESS_KEY = "rozetka-order";
 
     private final RuntimeService runtime;
     private final HistoryService history;

@@ -40,6 +40,12 @@ public final class Http {
         return send("POST", path, "application/json", json);
     }
 
+    /** A JSON body, asking for another representation (the engine's HAL lists: application/hal+json). */
+    public HttpResponse<String> post(String path, String json, String accept) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));

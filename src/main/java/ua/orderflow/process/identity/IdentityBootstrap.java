@@ -2,19 +2,25 @@ package ua.orderflow.process.identity;
 
 import jakarta.annotation.PostConstruct;
 import java.security.SecureRandom;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +33,7 @@ import org.springframework.stereotype.Component;
 public class IdentityBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final IdentityService identity;
@@ -122,21 +129,50 @@ public class IdentityBootstrap {
         }
     }
 
+    /**
+     * Creates the filter, or brings a stored one back to the definition here: a filter made by an
+     * earlier version keeps its id (and so its place in people's bookmarks) but gets this version's
+     * query and columns; readers are only ever added.
+     */
     private void ensureFilter(TasklistFilters.TaskFilter spec) {
+        Filter wanted = filters.newTaskFilter(spec.name());
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("description", spec.description());
+        properties.put("priority", spec.priority());
+        properties.put("refresh", true);
+        properties.put("variables", TasklistFilters.CARD_VARIABLES);
+        wanted.setProperties(properties);
+        wanted.setQuery(spec.query().apply(engine.getTaskService()));
+
         Filter filter = filters.createFilterQuery().filterName(spec.name()).singleResult();
         if (filter == null) {
-            filter = filters.newTaskFilter(spec.name());
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("description", spec.description());
-            properties.put("priority", spec.priority());
-            properties.put("refresh", true);
-            properties.put("variables", TasklistFilters.CARD_VARIABLES);
-            filter.setProperties(properties);
-            filter.setQuery(spec.query().apply(engine.getTaskService()));
-            filters.saveFilter(filter);
+            filter = filters.saveFilter(wanted);
+        } else if (!sameDefinition(filter, wanted)) {
+            filter.setProperties(wanted.getProperties());
+            filter.setQuery(wanted.getQuery());
+            try {
+                filters.saveFilter(filter);
+                log.info("Tasklist filter '{}' updated to this version's definition", spec.name());
+            } catch (OptimisticLockingException e) {
+                // another node starting at the same moment saved the same definition first
+                log.info("Tasklist filter '{}' was just updated by another node", spec.name());
+            }
         }
-        for (String group : new String[] {RoleGrants.MANAGERS, RoleGrants.SUPERVISORS, RoleGrants.ANALYSTS}) {
-            grant(group, Resources.FILTER, filter.getId(), java.util.List.of(org.camunda.bpm.engine.authorization.Permissions.READ));
+        for (String group : spec.readers()) {
+            grant(group, Resources.FILTER, filter.getId(), List.of(Permissions.READ));
+        }
+    }
+
+    /** Compares the stored JSON, as the engine writes it, ignoring the order of keys. */
+    private static boolean sameDefinition(Filter stored, Filter wanted) {
+        FilterEntity a = (FilterEntity) stored;
+        FilterEntity b = (FilterEntity) wanted;
+        try {
+            return JSON.readTree(a.getQueryInternal()).equals(JSON.readTree(b.getQueryInternal()))
+                    && JSON.readTree(a.getPropertiesInternal()).equals(JSON.readTree(b.getPropertiesInternal()));
+        } catch (JsonProcessingException e) {
+            // a definition nobody can read is not ours: replace it
+            return false;
         }
     }
 }

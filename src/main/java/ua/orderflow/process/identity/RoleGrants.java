@@ -7,8 +7,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY_VARIABLE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK_VARIABLE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_TASK;
 
@@ -21,8 +24,16 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import ua.orderflow.access.Role;
+import ua.orderflow.process.CamundaOrderLifecycle;
 
-/** What each role may do, as data: one line per (group, resource, resource id, permissions). */
+/**
+ * What each role may do, as data: one line per (group, resource, resource id, permissions).
+ *
+ * <p>The engine runs with {@code enforceSpecificVariablePermission}: reading a variable takes a
+ * variable permission of its own (READ_INSTANCE_VARIABLE, READ_TASK_VARIABLE, READ_HISTORY_VARIABLE),
+ * no longer the right to read the instance, the task or its history. That lets a manager read the
+ * card's variables in Tasklist's list without being able to read the orders' instances.
+ */
 final class RoleGrants {
 
     static final String ADMINS = Role.ADMIN.group();
@@ -31,6 +42,8 @@ final class RoleGrants {
     static final String ANALYSTS = Role.ANALYST.group();
     /** Keep the catalogue and stock through /api only: no engine rights at all. */
     static final String STOREKEEPERS = Role.STOREKEEPER.group();
+    /** The order process, whose instance variables make the Tasklist cards (TasklistFilters.CARD_VARIABLES). */
+    static final String ORDER_PROCESS = CamundaOrderLifecycle.PROCESS_KEY;
 
     record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
         Grant(String group, Resource resource, String resourceId, Permission... permissions) {
@@ -49,12 +62,18 @@ final class RoleGrants {
         grants.addAll(List.of(
                 // managers work the tasks offered to their group in Tasklist
                 new Grant(MANAGERS, Resources.APPLICATION, "tasklist", ACCESS),
-                new Grant(MANAGERS, Resources.PROCESS_DEFINITION, "*", READ, READ_TASK, UPDATE_TASK),
+                new Grant(MANAGERS, Resources.PROCESS_DEFINITION, "*", READ, READ_TASK, READ_TASK_VARIABLE,
+                        UPDATE_TASK),
+                // Tasklist's list fetches a card's columns with a variable query, which checks only the
+                // instance's variables (READ_INSTANCE_VARIABLE), never the task's: the narrowest right
+                // that fills the columns, and no right to read the instances themselves
+                new Grant(MANAGERS, Resources.PROCESS_DEFINITION, ORDER_PROCESS, READ_INSTANCE_VARIABLE),
                 // supervisors see every order in Cockpit, take escalations and retry failed steps
                 new Grant(SUPERVISORS, Resources.APPLICATION, "cockpit", ACCESS),
                 new Grant(SUPERVISORS, Resources.APPLICATION, "tasklist", ACCESS),
                 new Grant(SUPERVISORS, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE,
-                        READ_TASK, UPDATE_TASK, UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB),
+                        READ_TASK, UPDATE_TASK, UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
+                        READ_INSTANCE_VARIABLE, READ_TASK_VARIABLE, READ_HISTORY_VARIABLE),
                 new Grant(SUPERVISORS, Resources.PROCESS_INSTANCE, "*", READ, UPDATE,
                         ProcessInstancePermissions.RETRY_JOB),
                 new Grant(SUPERVISORS, Resources.TASK, "*", READ, UPDATE),
@@ -68,7 +87,7 @@ final class RoleGrants {
                 new Grant(ANALYSTS, Resources.APPLICATION, "cockpit", ACCESS),
                 new Grant(ANALYSTS, Resources.DEPLOYMENT, "*", CREATE, READ, DELETE),
                 new Grant(ANALYSTS, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE,
-                        UPDATE),
+                        UPDATE, READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
                 new Grant(ANALYSTS, Resources.DECISION_DEFINITION, "*", READ, org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY),
                 new Grant(ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ)));
         return grants;
