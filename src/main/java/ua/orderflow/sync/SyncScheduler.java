@@ -96,6 +96,11 @@ public class SyncScheduler {
         }
     }
 
+    /** Whether the shop is still at its last sync or new-order check. */
+    boolean busy(String shopId) {
+        return busy.contains(shopId);
+    }
+
     @PreDestroy
     void stop() {
         shopThreads.shutdownNow();

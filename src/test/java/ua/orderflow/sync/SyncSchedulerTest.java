@@ -34,7 +34,8 @@ class SyncSchedulerTest {
         try {
             scheduler.syncAll();
             hung.await();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(sync).sync("healthy", "SCHEDULED"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("healthy"));
+            verify(sync).sync("healthy", "SCHEDULED");
 
             scheduler.syncAll();
             await().atMost(Duration.ofSeconds(10))
@@ -55,11 +56,11 @@ class SyncSchedulerTest {
                 mock(OrderSource.class), mock(OrderSyncer.class));
         try {
             scheduler.syncAll();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(sync).sync("broken", "SCHEDULED"));
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                scheduler.syncAll();
-                verify(sync, times(2)).sync("broken", "SCHEDULED");
-            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("broken"));
+            verify(sync).sync("broken", "SCHEDULED");
+            scheduler.syncAll();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("broken"));
+            verify(sync, times(2)).sync("broken", "SCHEDULED");
         } finally {
             scheduler.stop();
         }
