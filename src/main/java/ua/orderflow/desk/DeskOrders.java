@@ -28,6 +28,10 @@ public class DeskOrders {
     public record Page(List<Row> rows, long total, int page, int pages) {
     }
 
+    private static final String COLUMNS = """
+            select shop_id, order_id, status, stage, imported_at, updated_at, snapshot from marketplace_order
+            """;
+
     private static final String WHERE = """
             where (cast(:shop as varchar(64)) is null or shop_id = :shop)
               and (cast(:stage as varchar(32)) is null or stage = :stage)
@@ -50,21 +54,24 @@ public class DeskOrders {
     public Page search(OrderFilter filter) {
         long total = bind(jdbc.sql("select count(*) from marketplace_order " + WHERE), filter)
                 .query(Long.class).single();
-        List<Row> rows = bind(jdbc.sql("""
-                select shop_id, order_id, status, stage, imported_at, updated_at, snapshot from marketplace_order
-                """ + WHERE + " order by imported_at desc, order_id desc limit :limit offset :offset"), filter)
+        List<Row> rows = bind(jdbc.sql(COLUMNS + WHERE
+                        + " order by imported_at desc, order_id desc limit :limit offset :offset"), filter)
                 .param("limit", OrderFilter.PAGE_SIZE).param("offset", filter.offset())
-                .query((rs, n) -> new Row(rs.getString("shop_id"), rs.getLong("order_id"), rs.getInt("status"),
-                        rs.getString("stage"), rs.getObject("imported_at", LocalDateTime.class),
-                        rs.getObject("updated_at", LocalDateTime.class), view(rs.getString("snapshot"))))
-                .list();
+                .query(this::row).list();
         int pages = (int) Math.max(1, (total + OrderFilter.PAGE_SIZE - 1) / OrderFilter.PAGE_SIZE);
         return new Page(rows, total, filter.page(), pages);
     }
 
+    /** One order by its key: the unique index, not the search's scan of the snapshots. */
     public Optional<Row> one(String shopId, long orderId) {
-        return search(new OrderFilter(String.valueOf(orderId), shopId, null, null, 1)).rows().stream()
-                .filter(r -> r.orderId() == orderId).findFirst();
+        return jdbc.sql(COLUMNS + " where shop_id = :shop and order_id = :order")
+                .param("shop", shopId).param("order", orderId).query(this::row).optional();
+    }
+
+    private Row row(java.sql.ResultSet rs, int rowNumber) throws java.sql.SQLException {
+        return new Row(rs.getString("shop_id"), rs.getLong("order_id"), rs.getInt("status"), rs.getString("stage"),
+                rs.getObject("imported_at", LocalDateTime.class), rs.getObject("updated_at", LocalDateTime.class),
+                view(rs.getString("snapshot")));
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, OrderFilter filter) {

@@ -65,7 +65,6 @@ public class OrderPage {
             counts.put(kind, docs.get(kind) instanceof List<?> list ? list.size() : 0);
         }
         model.addAttribute("counts", counts);
-        model.addAttribute("caller", caller);
         model.addAttribute("mayResync", caller != null && caller.hasAnyOf(Role.SUPERVISOR));
         model.addAttribute("csrf", DeskCsrf.token(request));
         return "desk/order";

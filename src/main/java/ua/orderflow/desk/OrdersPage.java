@@ -1,6 +1,5 @@
 package ua.orderflow.desk;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import ua.orderflow.access.Caller;
 import ua.orderflow.order.OrderStage;
 import ua.orderflow.shop.Shops;
 import ua.orderflow.sync.StageNames;
@@ -31,7 +29,7 @@ public class OrdersPage {
     @GetMapping({"/desk", "/desk/orders"})
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String shop,
             @RequestParam(required = false) String stage, @RequestParam(required = false) Integer status,
-            @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model) {
         OrderFilter filter = new OrderFilter(q, shop, stage, status, page);
         DeskOrders.Page found = orders.search(filter);
         model.addAttribute("filter", filter);
@@ -39,7 +37,6 @@ public class OrdersPage {
         model.addAttribute("tasks", work.openTasks(found.rows().stream().map(DeskOrders.Row::businessKey).toList()));
         model.addAttribute("stages", stageNames());
         model.addAttribute("shops", shops.shops());
-        model.addAttribute("caller", request.getAttribute(Caller.REQUEST_ATTRIBUTE));
         model.addAttribute("now", Instant.now());
         return "desk/orders";
     }

@@ -27,15 +27,14 @@ final class DeskSignIn extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.within(request);
         if (path.startsWith("/desk/static/")) {
             chain.doFilter(request, response);
             return;
         }
         Caller caller = callers.fromWebappSession(request);
         if (caller.userId() == null) {
-            caller = BasicCredentials.of(request.getHeader("Authorization"))
-                    .map(c -> callers.fromPassword(c.user(), c.password())).orElse(EngineCallers.ANONYMOUS);
+            caller = callers.fromBasic(request.getHeader("Authorization"));
         }
         if (caller == null || caller.userId() == null) {
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE);

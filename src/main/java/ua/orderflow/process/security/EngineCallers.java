@@ -54,7 +54,12 @@ final class EngineCallers {
         return new Caller(user.getName(), groups == null ? Set.of() : Set.copyOf(groups));
     }
 
-    /** A login and password from an HTTP Basic header; the engine throttles repeated wrong passwords. */
+    /** The caller of an HTTP Basic {@code Authorization} header, or null when it is missing or wrong. */
+    Caller fromBasic(String header) {
+        return BasicCredentials.of(header).map(c -> fromPassword(c.user(), c.password())).orElse(null);
+    }
+
+    /** A login and password; wrong ones are held back per client by {@link LoginThrottleFilter}. */
     Caller fromPassword(String user, String password) {
         if (!identity.checkPassword(user, password)) {
             return null;

@@ -30,8 +30,6 @@ final class ExpressionGuard extends OncePerRequestFilter {
             + "попросіть адміністратора виправити фільтр";
     static final int MAX_BODY = 5 * 1024 * 1024;
 
-    /** The webapps' login form carries a password, which is checked, never evaluated. */
-    private static final Pattern LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
     /** A BPMN file is code by design: only roles with the engine's DEPLOYMENT CREATE may send it. */
     private static final Pattern DEPLOYMENT = Pattern.compile(".*/deployment/create");
     private static final Pattern STORED_FILTER = Pattern.compile(".*/filter/([^/]+)/(list|count|singleResult)");
@@ -48,7 +46,7 @@ final class ExpressionGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.within(request);
         if (SETUP.matcher(path).matches()) {
             // the admin is created at start (IdentityBootstrap); setup must never make a second one
             JsonAnswer.send(response, HttpServletResponse.SC_FORBIDDEN,
@@ -56,7 +54,7 @@ final class ExpressionGuard extends OncePerRequestFilter {
             return;
         }
         Caller caller = path.startsWith("/camunda/") ? callers.fromWebappSession(request) : callers.fromEngineRest();
-        if (caller.isAdmin() || LOGIN.matcher(path).matches()) {
+        if (caller.isAdmin() || RequestPaths.WEBAPP_LOGIN.matcher(path).matches()) {
             chain.doFilter(request, response);
             return;
         }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ExpressionScan {
 
-    private static final Pattern MARK = Pattern.compile("[$#]\\{");
+    static final Pattern MARK = Pattern.compile("[$#]\\{");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DECODE_ROUNDS = 3;
 

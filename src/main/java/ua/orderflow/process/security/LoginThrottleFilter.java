@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,7 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
-    private static final Pattern LOGIN_FORM = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
 
     private final LoginThrottle throttle;
 
@@ -55,8 +53,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** The user a request tries to log in as, or null when it is no login attempt. */
     private static String loginOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ("POST".equals(request.getMethod()) && LOGIN_FORM.matcher(path).matches()) {
+        String path = RequestPaths.within(request);
+        if ("POST".equals(request.getMethod()) && RequestPaths.WEBAPP_LOGIN.matcher(path).matches()) {
             return request.getParameter("username");
         }
         return BasicCredentials.of(request.getHeader("Authorization")).map(BasicCredentials::user).orElse(null);

@@ -33,12 +33,12 @@ final class SignedInOnly extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.within(request);
         if (PUBLIC.matcher(path).matches()) {
             chain.doFilter(request, response);
             return;
         }
-        Caller caller = signIn(request.getHeader("Authorization"));
+        Caller caller = callers.fromBasic(request.getHeader("Authorization"));
         if (caller == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"default\"");
             JsonAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Потрібен вхід: логін і пароль Order Flow");
@@ -54,7 +54,4 @@ final class SignedInOnly extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private Caller signIn(String header) {
-        return BasicCredentials.of(header).map(c -> callers.fromPassword(c.user(), c.password())).orElse(null);
-    }
 }

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class StoredFilters {
 
-    private static final Pattern MARK = Pattern.compile("[$#]\\{");
     private static final Pattern HARMLESS = Pattern.compile(
             "\\$\\{(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
                     + "|dateTime\\(\\)(\\.(plus|minus)(Years|Months|Weeks|Days|Hours|Minutes|Seconds)\\(\\d{1,4}\\))*"
@@ -27,6 +26,6 @@ final class StoredFilters {
         List<String> queries = jdbc.sql("select query_ from act_ru_filter where id_ = :id")
                 .param("id", filterId).query(String.class).list();
         return queries.stream().flatMap(q -> ExpressionScan.jsonStrings(q).stream())
-                .anyMatch(s -> MARK.matcher(s).find() && !HARMLESS.matcher(s.trim()).matches());
+                .anyMatch(s -> ExpressionScan.MARK.matcher(s).find() && !HARMLESS.matcher(s.trim()).matches());
     }
 }
