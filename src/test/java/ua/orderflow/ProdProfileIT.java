@@ -8,7 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import ua.orderflow.sandbox.admin.SandboxAdminController;
+import ua.orderflow.sandbox.rozetka.admin.SandboxAdminController;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.PostgresIntegrationTest;
 

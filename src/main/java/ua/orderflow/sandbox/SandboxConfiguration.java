@@ -4,20 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import ua.orderflow.sandbox.api.OrderJson;
-import ua.orderflow.sandbox.api.SellerApiInterceptor;
-import ua.orderflow.sandbox.api.TokenStore;
-import ua.orderflow.sandbox.carrier.Carrier;
+import ua.orderflow.sandbox.rozetka.api.OrderJson;
+import ua.orderflow.sandbox.rozetka.api.SellerApiInterceptor;
+import ua.orderflow.sandbox.rozetka.api.TokenStore;
+import ua.orderflow.sandbox.rozetka.carrier.Carrier;
 import ua.orderflow.sandbox.clock.SandboxClock;
 import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.Faults;
 import ua.orderflow.sandbox.fault.Refusals;
-import ua.orderflow.sandbox.order.Catalogue;
-import ua.orderflow.sandbox.order.OrderBook;
-import ua.orderflow.sandbox.order.OrderFactory;
-import ua.orderflow.sandbox.status.StatusCatalogue;
-import ua.orderflow.sandbox.status.StatusRules;
-import ua.orderflow.sandbox.status.TransitionTable;
+import ua.orderflow.sandbox.rozetka.order.Catalogue;
+import ua.orderflow.sandbox.rozetka.order.OrderBook;
+import ua.orderflow.sandbox.rozetka.order.OrderFactory;
+import ua.orderflow.sandbox.rozetka.status.StatusCatalogue;
+import ua.orderflow.sandbox.rozetka.status.StatusRules;
+import ua.orderflow.sandbox.rozetka.status.TransitionTable;
 
 /** Wires the ROZETKA simulator; none of it exists when {@code orderflow.sandbox.enabled} is false. */
 @Configuration

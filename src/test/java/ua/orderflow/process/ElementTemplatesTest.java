@@ -39,10 +39,10 @@ import ua.orderflow.order.OrderProcessProperties;
 import ua.orderflow.order.OrderSettings;
 import ua.orderflow.order.StageMapping;
 import ua.orderflow.process.delegate.PushRozetkaStatus;
-import ua.orderflow.sandbox.status.OrderStatus;
-import ua.orderflow.sandbox.status.StatusCatalogue;
-import ua.orderflow.sandbox.status.StatusTransition;
-import ua.orderflow.sandbox.status.TransitionTable;
+import ua.orderflow.sandbox.rozetka.status.OrderStatus;
+import ua.orderflow.sandbox.rozetka.status.StatusCatalogue;
+import ua.orderflow.sandbox.rozetka.status.StatusTransition;
+import ua.orderflow.sandbox.rozetka.status.TransitionTable;
 
 /**
  * The Modeler element templates in {@code .camunda/element-templates} against the beans they name and

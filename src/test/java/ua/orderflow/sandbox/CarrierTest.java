@@ -9,9 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ua.orderflow.sandbox.SandboxProperties.CarrierSettings;
 import ua.orderflow.sandbox.clock.KyivTime;
-import ua.orderflow.sandbox.order.Payment;
-import ua.orderflow.sandbox.order.SandboxOrder;
-import ua.orderflow.sandbox.order.StatusChange;
+import ua.orderflow.sandbox.rozetka.order.Payment;
+import ua.orderflow.sandbox.rozetka.order.SandboxOrder;
+import ua.orderflow.sandbox.rozetka.order.StatusChange;
 
 /** The carrier's own progression on the sandbox clock along status-transitions.csv, and the 45-day rule. */
 class CarrierTest {

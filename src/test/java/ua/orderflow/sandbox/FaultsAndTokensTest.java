@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import ua.orderflow.sandbox.api.TokenStore;
+import ua.orderflow.sandbox.rozetka.api.TokenStore;
 import ua.orderflow.sandbox.fault.FaultDecision;
 import ua.orderflow.sandbox.fault.FaultRule;
 import ua.orderflow.sandbox.fault.Faults;

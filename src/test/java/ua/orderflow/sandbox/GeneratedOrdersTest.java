@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import ua.orderflow.sandbox.order.CatalogueItem;
-import ua.orderflow.sandbox.order.Delivery;
-import ua.orderflow.sandbox.order.Purchase;
-import ua.orderflow.sandbox.order.SandboxOrder;
+import ua.orderflow.sandbox.rozetka.order.CatalogueItem;
+import ua.orderflow.sandbox.rozetka.order.Delivery;
+import ua.orderflow.sandbox.rozetka.order.Purchase;
+import ua.orderflow.sandbox.rozetka.order.SandboxOrder;
 
 /** Generated orders look like ROZETKA's and their money adds up. */
 class GeneratedOrdersTest {
@@ -87,7 +87,7 @@ class GeneratedOrdersTest {
     void theJsonCarriesMoneyAsStringsDatesInKyivAndRozetkasFlags() {
         long id = orders.get(0).id();
         sandbox.put(id, 26, null);
-        sandbox.book.sellerUpdate(id, new ua.orderflow.sandbox.order.SellerUpdate(26, null, "Узгоджено", null),
+        sandbox.book.sellerUpdate(id, new ua.orderflow.sandbox.rozetka.order.SellerUpdate(26, null, "Узгоджено", null),
                 o -> o);
         Map<String, Object> json = sandbox.render(id, "user", "delivery", "purchases", "status_data", "payment",
                 "no_such_field");

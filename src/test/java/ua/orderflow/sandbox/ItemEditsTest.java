@@ -7,11 +7,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import ua.orderflow.sandbox.order.ItemChange;
-import ua.orderflow.sandbox.order.Purchase;
-import ua.orderflow.sandbox.order.SandboxOrder;
-import ua.orderflow.sandbox.order.SellerUpdate;
-import ua.orderflow.sandbox.status.StatusChangeRefused;
+import ua.orderflow.sandbox.rozetka.order.ItemChange;
+import ua.orderflow.sandbox.rozetka.order.Purchase;
+import ua.orderflow.sandbox.rozetka.order.SandboxOrder;
+import ua.orderflow.sandbox.rozetka.order.SellerUpdate;
+import ua.orderflow.sandbox.rozetka.status.StatusChangeRefused;
 
 /** Items edited by the seller over the API (only in 26) and by the cabinet or buyer (admin). */
 class ItemEditsTest {

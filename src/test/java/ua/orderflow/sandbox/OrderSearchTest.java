@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ua.orderflow.sandbox.order.SandboxOrder;
-import ua.orderflow.sandbox.order.SearchResult;
-import ua.orderflow.sandbox.search.InvalidQuery;
-import ua.orderflow.sandbox.search.OrderQuery;
+import ua.orderflow.sandbox.rozetka.order.SandboxOrder;
+import ua.orderflow.sandbox.rozetka.order.SearchResult;
+import ua.orderflow.sandbox.rozetka.search.InvalidQuery;
+import ua.orderflow.sandbox.rozetka.search.OrderQuery;
 
 /** GET /orders/search: filters, sorting and the Yii2 paging quirks. */
 class OrderSearchTest {

@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import ua.orderflow.sandbox.SandboxProperties.CarrierSettings;
-import ua.orderflow.sandbox.api.OrderJson;
-import ua.orderflow.sandbox.carrier.Carrier;
+import ua.orderflow.sandbox.rozetka.api.OrderJson;
+import ua.orderflow.sandbox.rozetka.carrier.Carrier;
 import ua.orderflow.sandbox.clock.SandboxClock;
-import ua.orderflow.sandbox.order.Catalogue;
-import ua.orderflow.sandbox.order.OrderBook;
-import ua.orderflow.sandbox.order.OrderFactory;
-import ua.orderflow.sandbox.order.SandboxOrder;
-import ua.orderflow.sandbox.order.SellerUpdate;
-import ua.orderflow.sandbox.status.StatusCatalogue;
-import ua.orderflow.sandbox.status.StatusRules;
-import ua.orderflow.sandbox.status.TransitionTable;
+import ua.orderflow.sandbox.rozetka.order.Catalogue;
+import ua.orderflow.sandbox.rozetka.order.OrderBook;
+import ua.orderflow.sandbox.rozetka.order.OrderFactory;
+import ua.orderflow.sandbox.rozetka.order.SandboxOrder;
+import ua.orderflow.sandbox.rozetka.order.SellerUpdate;
+import ua.orderflow.sandbox.rozetka.status.StatusCatalogue;
+import ua.orderflow.sandbox.rozetka.status.StatusRules;
+import ua.orderflow.sandbox.rozetka.status.TransitionTable;
 
 /** The sandbox's domain wired by hand on a fixed clock and a fixed seed: fast and repeatable. */
 public final class SandboxFixture {

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import ua.orderflow.sandbox.order.SandboxOrder;
-import ua.orderflow.sandbox.order.StatusChange;
-import ua.orderflow.sandbox.status.StatusChangeRefused;
-import ua.orderflow.sandbox.status.StatusTransition;
+import ua.orderflow.sandbox.rozetka.order.SandboxOrder;
+import ua.orderflow.sandbox.rozetka.order.StatusChange;
+import ua.orderflow.sandbox.rozetka.status.StatusChangeRefused;
+import ua.orderflow.sandbox.rozetka.status.StatusTransition;
 
 /** ROZETKA's status rules as the reference gives them, driven through the sandbox's order book. */
 class StatusRulesTest {

@@ -9,7 +9,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.SandboxProperties;
-import ua.orderflow.sandbox.order.OrderBook;
+import ua.orderflow.sandbox.rozetka.order.OrderBook;
 
 /**
  * Buyers placing orders: one new order (status 1) every 60/N seconds for

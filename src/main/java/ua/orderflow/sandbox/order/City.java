@@ -1,5 +1,0 @@
-package ua.orderflow.sandbox.order;
-
-/** A Nova Poshta city with its region, as ROZETKA's delivery.city carries it. */
-public record City(int id, String name, String nameEn, String region) {
-}

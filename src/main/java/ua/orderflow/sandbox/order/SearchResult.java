@@ -1,9 +1,0 @@
-package ua.orderflow.sandbox.order;
-
-import java.math.BigDecimal;
-import ua.orderflow.sandbox.search.Page;
-
-/** A page of orders and ROZETKA's totalFields over every order the filters matched. */
-public record SearchResult<T>(Page<T> page, BigDecimal amount, BigDecimal amountWithDiscount, BigDecimal cost,
-        BigDecimal costWithDiscount) {
-}

@@ -1,7 +1,0 @@
-package ua.orderflow.sandbox.order;
-
-import java.time.Instant;
-
-/** One row of order_status_history. */
-public record StatusChange(int statusId, Instant created) {
-}

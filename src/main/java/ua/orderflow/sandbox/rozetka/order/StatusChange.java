@@ -1,0 +1,7 @@
+package ua.orderflow.sandbox.rozetka.order;
+
+import java.time.Instant;
+
+/** One row of order_status_history. */
+public record StatusChange(int statusId, Instant created) {
+}
