@@ -261,13 +261,22 @@ public class RozetkaClient {
         } catch (RetryableException e) {
             throw new RozetkaException.Unavailable("ROZETKA unreachable: " + e.getMessage(), null, e);
         } catch (DecodeException e) {
-            throw new RozetkaException.Unavailable("ROZETKA answered an unreadable body", null, e);
+            throw garbled(e);
         } catch (FeignException e) {
             if (e.getCause() instanceof RozetkaException rozetka) {
                 throw rozetka;
             }
+            // Feign wraps a body that broke off mid-read (truncated JSON) as an error "reading" a 200
+            if (e.status() >= 200 && e.status() < 300 && e.getCause() instanceof java.io.IOException) {
+                throw garbled(e);
+            }
             throw new RozetkaException.Unavailable("ROZETKA call failed: HTTP " + e.status(), e.status(), e);
         }
+    }
+
+    private static RozetkaException.Garbled garbled(FeignException e) {
+        return new RozetkaException.Garbled("ROZETKA's answer was cut off or is not valid JSON (HTTP " + e.status()
+                + ")", e.status(), e);
     }
 
     private <T> T convert(JsonNode node, Class<T> type) {

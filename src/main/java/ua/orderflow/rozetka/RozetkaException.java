@@ -53,6 +53,16 @@ public class RozetkaException extends RuntimeException {
     }
 
     /**
+     * ROZETKA answered 2xx with a body that is no JSON: cut off in transit or garbled. Worth retrying,
+     * but not "unreachable": whoever reads the journal should know the answer came and was broken.
+     */
+    public static class Garbled extends Unavailable {
+        public Garbled(String message, Integer status, Throwable cause) {
+            super(message, status, cause);
+        }
+    }
+
+    /**
      * ROZETKA asked us to slow down (HTTP 429), or we still keep quiet after it did. {@code retryAfter}
      * is how long to wait before the next call, when known.
      */

@@ -12,6 +12,7 @@ import ua.orderflow.sandbox.clock.SandboxClock;
 import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.Faults;
 import ua.orderflow.sandbox.fault.Refusals;
+import ua.orderflow.sandbox.fault.WrongAnswers;
 import ua.orderflow.sandbox.rozetka.order.Catalogue;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.OrderFactory;
@@ -69,6 +70,11 @@ public class SandboxConfiguration {
     @Bean
     Faults sandboxFaults(SandboxRandom random) {
         return new Faults(random);
+    }
+
+    @Bean
+    WrongAnswers sandboxWrongAnswers() {
+        return new WrongAnswers();
     }
 
     @Bean

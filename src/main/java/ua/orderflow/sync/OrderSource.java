@@ -45,6 +45,13 @@ public interface OrderSource {
         }
     }
 
+    /** ROZETKA answered, but with a body cut off or not JSON at all. */
+    class SourceGarbledException extends SourceUnavailableException {
+        public SourceGarbledException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** ROZETKA asked us to slow down (HTTP 429); {@code retryAfter} is its wait, when it gave one. */
     class SourceRateLimitedException extends SourceUnavailableException {
         private final Duration retryAfter;

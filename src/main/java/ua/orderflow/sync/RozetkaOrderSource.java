@@ -93,6 +93,8 @@ public class RozetkaOrderSource implements OrderSource {
             throw e;
         } catch (RozetkaException.RateLimited e) {
             throw new SourceRateLimitedException(e.getMessage(), e.retryAfter().orElse(null), e);
+        } catch (RozetkaException.Garbled e) {
+            throw new SourceGarbledException(e.getMessage(), e);
         } catch (RozetkaException e) {
             throw new SourceUnavailableException(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package ua.orderflow.sync;
 
+import ua.orderflow.sync.OrderSource.SourceGarbledException;
 import ua.orderflow.sync.OrderSource.SourceRateLimitedException;
 import ua.orderflow.sync.OrderSource.SourceUnavailableException;
 import ua.orderflow.sync.journal.EventKind;
@@ -20,6 +21,9 @@ final class SourceTrouble {
             return "ROZETKA просить звертатися рідше (HTTP 429)" + limited.retryAfter()
                     .map(wait -> ", наступний запит не раніше ніж за " + Math.max(1, wait.toSeconds()) + " с")
                     .orElse("");
+        }
+        if (e instanceof SourceGarbledException) {
+            return "ROZETKA надіслала відповідь, яку неможливо прочитати: вона обірвана або не є коректним JSON";
         }
         return "ROZETKA недоступна: " + e.getMessage();
     }

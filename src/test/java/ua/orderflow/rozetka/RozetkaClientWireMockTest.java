@@ -341,6 +341,15 @@ class RozetkaClientWireMockTest extends RozetkaClientContract {
     }
 
     @Test
+    void aTruncatedPageSaysItWasCutOffNotJustHttp200() {
+        stubAuthorized(get(urlPathEqualTo("/orders/search")).atPriority(1),
+                "{\"success\":true,\"content\":{\"orders\":[{\"id\":812000001,\"created\":\"2025-03-14 09:1");
+        assertThatThrownBy(() -> client().searchPage(OrderSearch.changedSince(TODAY), 1))
+                .isInstanceOf(RozetkaException.Garbled.class)
+                .hasMessage("ROZETKA's answer was cut off or is not valid JSON (HTTP 200)");
+    }
+
+    @Test
     void errorsMayComeAsAnArray() {
         rozetka.stubFor(get(urlPathEqualTo("/orders/counts-new")).atPriority(1).willReturn(okJson("""
                 {"success":false,"errors":[{"message":"access_denied","code":1010}]}""")));

@@ -75,6 +75,17 @@ class RozetkaOrderSourceWireMockTest {
                 null))).isEqualTo("ROZETKA просить звертатися рідше (HTTP 429), наступний запит не раніше ніж за 120 с");
     }
 
+    @Test
+    void aTruncatedPageIsJournalledAsAnAnswerCutOff() {
+        rozetka.stubFor(get(urlPathEqualTo("/orders/search"))
+                .willReturn(okJson("{\"success\":true,\"content\":{\"orders\":[{\"id\":8120")));
+        assertThatThrownBy(() -> source.changedOrders(WireMockRozetka.SHOP, WINDOW_FROM, WINDOW_FROM.plusDays(1), page -> { }))
+                .isInstanceOfSatisfying(OrderSource.SourceGarbledException.class, garbled -> assertThat(
+                        SourceTrouble.inWords(garbled)).isEqualTo(
+                        "ROZETKA надіслала відповідь, яку неможливо прочитати: вона обірвана або не є коректним JSON")
+                        .doesNotContain("HTTP 200"));
+    }
+
     private static String page(long... ids) {
         String orders = Stream.of(ids).flatMapToLong(java.util.Arrays::stream).mapToObj(id -> """
                 {"id":%d,"created":"2025-03-14 09:12:05","changed":"2025-03-14 10:40:11","amount":"10.00",

@@ -81,6 +81,11 @@ public final class SandboxAdmin {
         post("/sandbox/admin/faults", json);
     }
 
+    /** From now on the Seller API answers the order wrong: {"drop":[fields],"set":{field:value}} (until faults are cleared). */
+    public void distort(long id, String distortionJson) {
+        post("/sandbox/admin/orders/" + id + "/distort", distortionJson);
+    }
+
     public JsonNode stats() {
         return parse(http.get("/sandbox/admin/stats").body());
     }

@@ -25,6 +25,7 @@ import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.FaultRule;
 import ua.orderflow.sandbox.fault.Faults;
 import ua.orderflow.sandbox.fault.Refusals;
+import ua.orderflow.sandbox.fault.WrongAnswers;
 import ua.orderflow.sandbox.rozetka.order.ItemChange;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.OrderNotFound;
@@ -53,10 +54,12 @@ public class SandboxAdminController {
     private final CallStats stats;
     private final SandboxRandom random;
     private final Refusals refusals;
+    private final WrongAnswers wrong;
 
     public SandboxAdminController(OrderBook book, OrderJson json, SandboxClock clock, TokenStore tokens, Faults faults,
-            CallStats stats, SandboxRandom random, Refusals refusals) {
+            CallStats stats, SandboxRandom random, Refusals refusals, WrongAnswers wrong) {
         this.refusals = refusals;
+        this.wrong = wrong;
         this.book = book;
         this.json = json;
         this.clock = clock;
@@ -80,11 +83,14 @@ public class SandboxAdminController {
 
     /**
      * {@code refusalWording}: next-unavailable, transition-impossible or alternate; {@code refusalDetails}:
-     * object, string, array or null (how a refused status change comes, see {@link Refusals}).
+     * object, string, array or null (how a refused status change comes, see {@link Refusals});
+     * {@code pageCount}: what every search claims as its page count; {@code padBytes}: filler on every
+     * search page (see {@link WrongAnswers}).
      */
     public record FaultsBody(String endpoint, double errorShare, Integer errorStatus, long latencyMs,
             double timeoutShare, long timeoutMs, double malformedShare, Integer times, Integer retryAfterSeconds,
-            String refusalWording, String refusalDetails, boolean expireTokens, boolean clear) {
+            String refusalWording, String refusalDetails, boolean expireTokens, boolean clear, Integer pageCount,
+            Integer padBytes) {
     }
 
     @PostMapping("/orders")
@@ -162,7 +168,7 @@ public class SandboxAdminController {
 
     @GetMapping("/faults")
     public Map<String, Object> faults() {
-        return Map.of("faults", faults.rules(), "refusals", refusals.describe());
+        return Map.of("faults", faults.rules(), "refusals", refusals.describe(), "wrongAnswers", wrong.describe());
     }
 
     @PostMapping("/faults")
@@ -170,6 +176,10 @@ public class SandboxAdminController {
         if (body.clear()) {
             faults.clear();
             refusals.reset();
+            wrong.clear();
+        }
+        if (body.pageCount() != null || body.padBytes() != null) {
+            wrong.pages(body.pageCount(), body.padBytes() == null ? 0 : body.padBytes());
         }
         if (body.expireTokens()) {
             tokens.expireAll();
@@ -184,10 +194,19 @@ public class SandboxAdminController {
         return faults();
     }
 
+    /** The order as the Seller API will answer it: fields dropped and set, until the faults are cleared. */
+    @PostMapping("/orders/{id}/distort")
+    public Map<String, Object> distort(@PathVariable long id, @RequestBody WrongAnswers.Distortion body) {
+        book.read(id, this::raw);
+        wrong.distort(id, body);
+        return wrong.describe();
+    }
+
     @DeleteMapping("/faults")
     public Map<String, Object> clearFaults() {
         faults.clear();
         refusals.reset();
+        wrong.clear();
         return faults();
     }
 
@@ -202,6 +221,7 @@ public class SandboxAdminController {
         tokens.expireAll();
         faults.clear();
         refusals.reset();
+        wrong.clear();
         stats.reset();
         clock.reset();
         random.reset();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.fault.Refusals.DetailsShape;
+import ua.orderflow.sandbox.fault.WrongAnswers;
 import ua.orderflow.sandbox.rozetka.order.ItemChange;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.SearchResult;
@@ -31,10 +32,12 @@ public class SellerOrdersController {
 
     private final OrderBook book;
     private final OrderJson json;
+    private final WrongAnswers wrong;
 
-    public SellerOrdersController(OrderBook book, OrderJson json) {
+    public SellerOrdersController(OrderBook book, OrderJson json, WrongAnswers wrong) {
         this.book = book;
         this.json = json;
+        this.wrong = wrong;
     }
 
     @GetMapping("/search")
@@ -43,7 +46,7 @@ public class SellerOrdersController {
             @RequestHeader(name = SearchParams.VALIDATE_HEADER, required = false) String validate) {
         Set<String> expand = OrderJson.expand(params.get("expand"));
         OrderQuery query = OrderQuery.parse(params, SearchParams.validates(validate));
-        SearchResult<Map<String, Object>> result = book.search(query, o -> json.render(o, expand));
+        SearchResult<Map<String, Object>> result = book.search(query, o -> wrong.order(json.render(o, expand)));
         Map<String, Object> content = Envelope.list("orders", result.page());
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("amount", Money.of(result.amount()));
@@ -51,7 +54,7 @@ public class SellerOrdersController {
         totals.put("cost", Money.of(result.cost()));
         totals.put("cost_with_discount", Money.of(result.costWithDiscount()));
         content.put("totalFields", totals);
-        return Envelope.ok(content);
+        return Envelope.ok(wrong.page(content));
     }
 
     @GetMapping("/counts-new")
@@ -64,7 +67,7 @@ public class SellerOrdersController {
     @SellerEndpoint("orders.get")
     public Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String expand) {
         Set<String> fields = OrderJson.expand(expand);
-        return Envelope.ok(book.sellerRead(id, o -> json.render(o, fields)));
+        return Envelope.ok(book.sellerRead(id, o -> wrong.order(json.render(o, fields))));
     }
 
     @PutMapping("/{id}")

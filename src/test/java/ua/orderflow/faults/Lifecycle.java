@@ -1,0 +1,83 @@
+package ua.orderflow.faults;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import ua.orderflow.sync.SandboxAdmin;
+
+/**
+ * Orders on ROZETKA's side and their way through the lifecycle: the buyers order, half of those who
+ * pay by card pay at checkout and the other half only once the order waits for its payment (the
+ * card-payment defect: paid orders that stayed at the wait); managers confirm and ship, and the
+ * carrier (the sandbox's clock) takes every parcel to its buyer.
+ */
+final class Lifecycle {
+
+    private static final int RECEIVED = 6;
+    private static final int CONFIRMED = 2;
+
+    private final SandboxAdmin sandbox;
+    private final Manager manager;
+    private final Set<Long> payLater = ConcurrentHashMap.newKeySet();
+    private int cardOrders;
+    private int paidWhileWaiting;
+
+    Lifecycle(SandboxAdmin sandbox, Manager manager) {
+        this.sandbox = sandbox;
+        this.manager = manager;
+    }
+
+    /** New orders at ROZETKA (status 1); card orders settled at checkout or marked to pay later, alternately. */
+    List<Long> order(int count) {
+        List<Long> ids = new ArrayList<>(sandbox.createOrders(count, 1));
+        for (long id : ids) {
+            if ("card".equals(sandbox.order(id).path("payment").path("payment_type").asText())) {
+                if (cardOrders++ % 2 == 0) {
+                    sandbox.payment(id, 2);
+                } else {
+                    payLater.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** One round: tasks worked, waiting card orders paid, parcels carried on. */
+    void round() {
+        manager.workOpenTasks();
+        for (long id : payLater) {
+            if (sandbox.status(id) == CONFIRMED) {
+                sandbox.payment(id, 2);
+                payLater.remove(id);
+                paidWhileWaiting++;
+            }
+        }
+        if (sandbox.countInStatus(3) + sandbox.countInStatus(4) + sandbox.countInStatus(5) > 0) {
+            sandbox.advanceClock("days", 2);
+        }
+    }
+
+    /** Rounds until ROZETKA has every one of {@code count} orders received, or {@code limit} passes; whether they all got there. */
+    boolean toReceipt(int count, Duration limit) {
+        try {
+            Scenario.await(count + " orders received at ROZETKA", limit, Duration.ofSeconds(3), () -> {
+                round();
+                return sandbox.countInStatus(RECEIVED) >= count;
+            });
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException notAll) {
+            // the comparison that follows says which orders stayed where
+            return false;
+        }
+    }
+
+    int cardOrders() {
+        return cardOrders;
+    }
+
+    int paidWhileWaiting() {
+        return paidWhileWaiting;
+    }
+}
