@@ -261,6 +261,9 @@ public class RozetkaClient {
         } catch (RetryableException e) {
             throw new RozetkaException.Unavailable("ROZETKA unreachable: " + e.getMessage(), null, e);
         } catch (DecodeException e) {
+            if (e.getCause() instanceof RozetkaException rozetka) {
+                throw rozetka;
+            }
             throw garbled(e);
         } catch (FeignException e) {
             if (e.getCause() instanceof RozetkaException rozetka) {
@@ -276,7 +279,7 @@ public class RozetkaClient {
 
     private static RozetkaException.Garbled garbled(FeignException e) {
         return new RozetkaException.Garbled("ROZETKA's answer was cut off or is not valid JSON (HTTP " + e.status()
-                + ")", e.status(), e);
+                + ")", "вона обірвана або не є коректним JSON", e.status(), e);
     }
 
     private <T> T convert(JsonNode node, Class<T> type) {

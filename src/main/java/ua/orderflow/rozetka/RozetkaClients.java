@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.Request;
 import feign.Retryer;
-import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -76,7 +75,7 @@ public class RozetkaClients {
     public RozetkaClient create(Shop shop) {
         SellerApi api = Feign.builder()
                 .encoder(new JacksonEncoder(json))
-                .decoder(new JacksonDecoder(json))
+                .decoder(new BoundedJsonDecoder(json, BoundedJsonDecoder.MAX_BYTES))
                 .errorDecoder(new HttpErrors(clock))
                 .options(new Request.Options(shop.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
                         shop.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true))

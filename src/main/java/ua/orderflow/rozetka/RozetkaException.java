@@ -57,8 +57,16 @@ public class RozetkaException extends RuntimeException {
      * but not "unreachable": whoever reads the journal should know the answer came and was broken.
      */
     public static class Garbled extends Unavailable {
-        public Garbled(String message, Integer status, Throwable cause) {
+        private final String reason;
+
+        /** {@code reason}: what is wrong with the answer, in Ukrainian, for the journal. */
+        public Garbled(String message, String reason, Integer status, Throwable cause) {
             super(message, status, cause);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
         }
     }
 

@@ -47,8 +47,16 @@ public interface OrderSource {
 
     /** ROZETKA answered, but with a body cut off or not JSON at all. */
     class SourceGarbledException extends SourceUnavailableException {
-        public SourceGarbledException(String message, Throwable cause) {
+        private final String reason;
+
+        /** {@code reason}: what is wrong with the answer, in Ukrainian. */
+        public SourceGarbledException(String message, String reason, Throwable cause) {
             super(message, cause);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
         }
     }
 

@@ -94,7 +94,7 @@ public class RozetkaOrderSource implements OrderSource {
         } catch (RozetkaException.RateLimited e) {
             throw new SourceRateLimitedException(e.getMessage(), e.retryAfter().orElse(null), e);
         } catch (RozetkaException.Garbled e) {
-            throw new SourceGarbledException(e.getMessage(), e);
+            throw new SourceGarbledException(e.getMessage(), e.reason(), e);
         } catch (RozetkaException e) {
             throw new SourceUnavailableException(e.getMessage(), e);
         }

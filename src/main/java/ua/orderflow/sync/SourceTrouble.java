@@ -22,8 +22,8 @@ final class SourceTrouble {
                     .map(wait -> ", наступний запит не раніше ніж за " + Math.max(1, wait.toSeconds()) + " с")
                     .orElse("");
         }
-        if (e instanceof SourceGarbledException) {
-            return "ROZETKA надіслала відповідь, яку неможливо прочитати: вона обірвана або не є коректним JSON";
+        if (e instanceof SourceGarbledException garbled) {
+            return "ROZETKA надіслала відповідь, яку неможливо прочитати: " + garbled.reason();
         }
         return "ROZETKA недоступна: " + e.getMessage();
     }

@@ -27,7 +27,9 @@ class FaultSuiteIT {
         try (Lab lab = new Lab().startRozetka()) {
             lab.awaitRozetka();
             for (Scenario scenario : scenarios()) {
-                results.add(runAlone(scenario, lab));
+                Map<String, Object> row = runAlone(scenario, lab);
+                System.out.println("fault suite: " + row);
+                results.add(row);
             }
         }
         results.about("total_s", Scenario.seconds(Duration.ofNanos(System.nanoTime() - start)));
@@ -44,7 +46,7 @@ class FaultSuiteIT {
                 new ExpiringTokens(Scenario.size("tokens.orders", 100)),
                 new KillMidSync(false, Scenario.size("kill.orders", 200), true),
                 new KillMidSync(true, Scenario.size("kill.h2.orders", 100), true),
-                new TwoNodes(Scenario.size("cluster.orders", 500)),
+                new TwoNodes(Scenario.size("cluster.orders", 300)),
                 new Burst(Scenario.size("burst.orders", 2000)),
                 new WrongRozetkaAnswers(Scenario.size("wrong.orders", 40), Scenario.size("wrong.pad-bytes", 10 << 20)));
     }

@@ -44,7 +44,8 @@ final class FlakyRozetka implements Scenario {
                 ids.addAll(life.order(Math.min(batch, orders - ids.size())));
                 life.round();
             }
-            boolean allUnderFaults = life.toReceipt(orders, Duration.ofMinutes(8));
+            // the faults last until every order is received or for faults.flaky.seconds, whichever is first
+            boolean allUnderFaults = life.toReceipt(orders, Duration.ofSeconds(Scenario.size("flaky.seconds", 180)));
             var stats = sandbox.stats();
             sandbox.faults("{\"clear\":true}");
             long cleared = System.nanoTime();

@@ -47,7 +47,7 @@ final class WrongRozetkaAnswers implements Scenario {
         // the orders and what is wrong with them wait before the node starts: its first sync meets them
         Map<Long, String> refused = new LinkedHashMap<>();
         distort(sandbox, ids.get(0), "{\"drop\":[\"id\"]}", refused, "no number");
-        for (String part : List.of("created", "purchases", "user", "delivery", "payment")) {
+        for (String part : List.of("created", "purchases", "user\",\"user_phone", "delivery", "payment")) {
             distort(sandbox, ids.get(refused.size()), "{\"drop\":[\"" + part + "\"]}", refused, "no " + part);
         }
         distort(sandbox, ids.get(refused.size()), "{\"set\":{\"comment\":\"" + "Дуже довгий коментар. ".repeat(250) + "\"}}",
@@ -72,9 +72,14 @@ final class WrongRozetkaAnswers implements Scenario {
             sound.removeAll(refused.keySet());
             sound.remove(unknownStatus);
             sound.remove(newDateFormat);
+            // a 10 MB page is refused as it is read: the run fails, journalled, and the window stays
+            Scenario.await("a run failing on the oversized page", Duration.ofMinutes(3), Duration.ofSeconds(2),
+                    () -> events(db, "ROZETKA_UNAVAILABLE", "%МБ%") > 0);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("oversized_page", "run failed, journalled");
+            sandbox.faults("{\"pageCount\":1000000,\"padBytes\":0}");
             Scenario.await("the sound orders in, under wrong answers", Duration.ofMinutes(4), Duration.ofSeconds(2),
                     () -> finishedRuns(db) >= 4 && imported(db, sound) == sound.size());
-            Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("runs", outcomes(db));
             int journalled = 0;
             int journalledTwice = 0;
@@ -145,6 +150,11 @@ final class WrongRozetkaAnswers implements Scenario {
     private static long malformedWithoutNumber(JdbcClient db) {
         return db.sql("select count(*) from sync_event where kind = 'MALFORMED_ORDER' and (order_id is null or order_id = 0)")
                 .query(Long.class).single();
+    }
+
+    private static long events(JdbcClient db, String kind, String messageLike) {
+        return db.sql("select count(*) from sync_event where kind = :kind and message like :like")
+                .param("kind", kind).param("like", messageLike).query(Long.class).single();
     }
 
     private static long events(JdbcClient db, long id, String kind) {
