@@ -26,7 +26,9 @@ class FaultSuiteIT {
         results.about("form", FULL ? "full (-Pfaults)" : "short (mvn verify)");
         try (Lab lab = new Lab().startRozetka()) {
             lab.awaitRozetka();
-            for (Scenario scenario : scenarios()) {
+            // -Dfaults.only=H2 runs the scenarios whose name contains it
+            String only = System.getProperty("faults.only", "");
+            for (Scenario scenario : scenarios().stream().filter(s -> s.name().contains(only)).toList()) {
                 Map<String, Object> row = runAlone(scenario, lab);
                 System.out.println("fault suite: " + row);
                 results.add(row);
