@@ -25,14 +25,15 @@ final class TasklistFilters {
     /**
      * Columns Tasklist shows on every card, so a manager sees which order a task is about: process
      * variables the card delegate (LoadOrderCard) writes, and the status name the task plugin
-     * (OrderTaskListener) writes as a task opens.
+     * (OrderTaskListener) writes as a task opens. A card shows the first two until it is unfolded:
+     * the buyer and the amount, since the title already has the order's number.
      */
     static final List<Map<String, String>> CARD_VARIABLES = List.of(
-            Map.of("name", "orderId", "label", "Замовлення"),
             Map.of("name", "customerName", "label", "Покупець"),
             Map.of("name", "amountText", "label", "Сума"),
             Map.of("name", "deliveryCity", "label", "Місто"),
-            Map.of("name", "rozetkaStatusName", "label", "Статус ROZETKA"));
+            Map.of("name", "rozetkaStatusName", "label", "Статус ROZETKA"),
+            Map.of("name", "orderId", "label", "Замовлення"));
 
     /**
      * Filters of earlier versions that a stage's filter now covers (one per kind of task): removed on
