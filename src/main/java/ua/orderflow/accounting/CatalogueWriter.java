@@ -32,9 +32,11 @@ class CatalogueWriter {
             insert into stock (offer_id, warehouse, on_hand, reserved) values (:offerId, :warehouse, :quantity, 0)""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Stock stock;
 
-    CatalogueWriter(NamedParameterJdbcTemplate jdbc) {
+    CatalogueWriter(NamedParameterJdbcTemplate jdbc, Stock stock) {
         this.jdbc = jdbc;
+        this.stock = stock;
     }
 
     /** One transaction per chunk (see {@link CatalogueImport#importCsv(java.io.Reader)} for why). */
@@ -42,6 +44,7 @@ class CatalogueWriter {
     public void write(List<CatalogueRow> rows) {
         upsert(UPDATE_PRODUCT, INSERT_PRODUCT, lastOf(rows, CatalogueRow::offerId));
         upsert(UPDATE_STOCK, INSERT_STOCK, lastOf(rows, r -> r.offerId() + '\u0000' + r.warehouse()));
+        stock.moved(lastOf(rows, CatalogueRow::offerId).stream().map(CatalogueRow::offerId).toList());
     }
 
     /**
