@@ -1,9 +1,10 @@
 -- Stock and prices to ROZETKA (issue 16).
 
--- The catalogue's other prices and a picture for the feed; empty unless the catalogue gives them.
+-- The catalogue's other prices, a picture and the brand for the feed; empty unless the catalogue gives them.
 alter table product add column price_old decimal(12,2);
 alter table product add column price_promo decimal(12,2);
 alter table product add column picture varchar(1000);
+alter table product add column vendor varchar(100);
 
 -- The outbox: one row per offer, bumped in the transaction of every stock or price move, so a
 -- burst of moves is one row. due_at: the burst is deemed over when the offer has been quiet until
@@ -55,11 +56,14 @@ create table rozetka_item (
     primary key (shop_id, rz_item_id)
 );
 
--- The secret part of each shop's price-list URL, rotated from the desk.
+-- The secret part of each shop's price-list URL, rotated from the desk, and the feed's last content
+-- (its hash, the ETag) with when it became so (Last-Modified and the catalogue's date).
 create table offer_feed (
-    shop_id     varchar(64)  primary key,
-    token       varchar(64)  not null,
-    rotated_at  timestamp    not null,
+    shop_id      varchar(64)  primary key,
+    token        varchar(64)  not null,
+    rotated_at   timestamp    not null,
+    etag         varchar(64),
+    modified_at  timestamp,
     constraint uq_offer_feed_token unique (token)
 );
 

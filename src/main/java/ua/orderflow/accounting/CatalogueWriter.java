@@ -20,11 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogueWriter {
 
     private static final String UPDATE_PRODUCT = """
-            update product set article = :article, name = :name, price = :price, category = :category
+            update product set article = :article, name = :name, price = :price, category = :category,
+                   price_old = :priceOld, price_promo = :pricePromo, picture = :picture, vendor = :vendor
             where offer_id = :offerId""";
     private static final String INSERT_PRODUCT = """
-            insert into product (offer_id, article, name, price, category)
-            values (:offerId, :article, :name, :price, :category)""";
+            insert into product (offer_id, article, name, price, category, price_old, price_promo, picture, vendor)
+            values (:offerId, :article, :name, :price, :category, :priceOld, :pricePromo, :picture, :vendor)""";
     // a reserved unit stays on hand: an import never takes away goods promised to an order
     private static final String UPDATE_STOCK = """
             update stock set on_hand = greatest(:quantity, reserved) where offer_id = :offerId and warehouse = :warehouse""";

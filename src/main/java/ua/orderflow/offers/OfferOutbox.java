@@ -89,12 +89,20 @@ class OfferOutbox implements StockMoves {
                 (rs, n) -> new Due(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toLocalDateTime(), rs.getInt(4)));
     }
 
-    /** The offer's value at {@code version} reached ROZETKA; a move since keeps it due. */
-    void done(Due due) {
-        jdbc.update("""
+    /**
+     * The offer's value at {@code version}, read at {@code readAt}, reached ROZETKA. A move since keeps
+     * the row due, its first move no earlier than the read.
+     */
+    void done(Due due, LocalDateTime readAt) {
+        MapSqlParameterSource p = new MapSqlParameterSource("offer", due.offerId()).addValue("version", due.version())
+                .addValue("readAt", Timestamp.valueOf(readAt));
+        if (jdbc.update("""
                 update offer_outbox set due_at = null, moved_at = null, retry_at = null, attempts = 0
-                where offer_id = :offer and version = :version""",
-                new MapSqlParameterSource("offer", due.offerId()).addValue("version", due.version()));
+                where offer_id = :offer and version = :version""", p) == 0) {
+            jdbc.update("""
+                    update offer_outbox set moved_at = :readAt, retry_at = null, attempts = 0
+                    where offer_id = :offer and version <> :version""", p);
+        }
     }
 
     /** The push failed: tried again after a pause that grows with every failure, never dropped. */
