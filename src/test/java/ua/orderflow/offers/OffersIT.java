@@ -7,7 +7,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.orderflow.accounting.Stock;
@@ -129,6 +136,82 @@ class OffersIT extends AgainstTheSandbox {
         assertThat(journal("OFFER_UNLINKED")).singleElement().asString().contains("NEW-1");
     }
 
+
+    @Test
+    void theFeedParsesAsROZETKAsPriceListAndMatchesTheStockTable() throws Exception {
+        stock.correct("PB-20K", "Основний склад", 0);
+        String token = offerDesk.feed(SHOP).token();
+        HttpResponse<byte[]> feed = get("/feed/" + token + ".xml", Map.of());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("xml"));
+        Document yml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.body()));
+
+        Element root = yml.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("yml_catalog");
+        assertThat(root.getAttribute("date")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        Element shop = child(root, "shop");
+        assertThat(text(shop, "name")).isNotBlank();
+        Element currency = child(child(shop, "currencies"), "currency");
+        assertThat(currency.getAttribute("id")).isEqualTo("UAH");
+        assertThat(currency.getAttribute("rate")).isEqualTo("1");
+        java.util.Set<String> categories = new java.util.HashSet<>();
+        NodeList declared = child(shop, "categories").getElementsByTagName("category");
+        for (int i = 0; i < declared.getLength(); i++) {
+            categories.add(((Element) declared.item(i)).getAttribute("id"));
+        }
+        Map<String, Element> offers = new java.util.HashMap<>();
+        NodeList listed = child(shop, "offers").getElementsByTagName("offer");
+        for (int i = 0; i < listed.getLength(); i++) {
+            Element offer = (Element) listed.item(i);
+            offers.put(offer.getAttribute("id"), offer);
+        }
+
+        List<Map<String, Object>> books = jdbc.sql("""
+                select p.offer_id, p.article, p.name, p.price, sum(s.on_hand - s.reserved) as available
+                from product p join stock s on s.offer_id = p.offer_id
+                group by p.offer_id, p.article, p.name, p.price""").query().listOfRows();
+        assertThat(offers).hasSize(books.size());
+        for (Map<String, Object> row : ua.orderflow.accounting.Rows.lowerCaseKeys(books)) {
+            Element offer = offers.get((String) row.get("offer_id"));
+            int available = ((Number) row.get("available")).intValue();
+            assertThat(offer).as((String) row.get("offer_id")).isNotNull();
+            assertThat(Integer.parseInt(text(offer, "stock_quantity"))).isEqualTo(available);
+            assertThat(offer.getAttribute("available")).isEqualTo(String.valueOf(available > 0));
+            assertThat(new BigDecimal(text(offer, "price"))).isEqualByComparingTo((BigDecimal) row.get("price"));
+            assertThat(text(offer, "currencyId")).isEqualTo("UAH");
+            assertThat(categories).contains(text(offer, "categoryId"));
+            assertThat(text(offer, "vendorCode")).isEqualTo(row.get("article"));
+            assertThat(text(offer, "name_ua")).isEqualTo(row.get("name"));
+        }
+        assertThat(offers.get("PB-20K").getAttribute("available")).isEqualTo("false");
+
+        String etag = feed.headers().firstValue("ETag").orElseThrow();
+        assertThat(feed.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(get("/feed/" + token + ".xml", Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+        stock.correct("PB-20K", "Основний склад", 3);
+        assertThat(get("/feed/" + token + ".xml", Map.of("If-None-Match", etag)).statusCode()).isEqualTo(200);
+
+        String rotated = offerDesk.rotateFeed(SHOP).token();
+        assertThat(get("/feed/" + token + ".xml", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(get("/feed/" + rotated + ".xml", Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Element child(Element parent, String name) {
+        NodeList children = parent.getElementsByTagName(name);
+        assertThat(children.getLength()).as(name).isPositive();
+        return (Element) children.item(0);
+    }
+
+    private static String text(Element parent, String name) {
+        return child(parent, name).getTextContent();
+    }
 
     private void pushedUntil(java.util.concurrent.Callable<Boolean> done) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> {
