@@ -21,6 +21,7 @@ import ua.orderflow.accounting.Stock;
 import ua.orderflow.process.AgainstTheSandbox;
 import ua.orderflow.support.Jobs;
 import ua.orderflow.support.PostgresIntegrationTest;
+import ua.orderflow.support.SandboxGoods;
 
 /**
  * Stock and prices reach ROZETKA (the sandbox, over HTTP) from the books on PostgreSQL: a

@@ -13,13 +13,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import ua.orderflow.OrderFlowApplication;
 import ua.orderflow.accounting.Stock;
 import ua.orderflow.process.AgainstTheSandbox;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.support.SharedPostgres;
+import ua.orderflow.support.SandboxGoods;
+import ua.orderflow.support.SecondNode;
 
 /**
  * Two nodes on one PostgreSQL pushing the same offer while its stock keeps falling: whichever node
@@ -50,22 +49,8 @@ class OffersTwoNodesIT extends AgainstTheSandbox {
         sandbox.faults("{\"endpoint\":\"items.mass-update\",\"latencyMs\":40}");
         int before = rozetka.pushes(OFFER).size();
 
-        try (ConfigurableApplicationContext node2 = SpringApplication.run(OrderFlowApplication.class,
-                "--server.port=0",
-                "--spring.datasource.url=" + SharedPostgres.jdbcUrl(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--camunda.bpm.process-engine-name=node2",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--orderflow.sync.enabled=false",
-                "--orderflow.offers.push-enabled=false",
-                // node 2's moves are due at once: every move is a value some node may push
-                "--orderflow.offers.quiet=PT0S",
-                "--orderflow.sandbox.generator.orders-per-minute=0",
-                "--orderflow.admin.password=" + PostgresIntegrationTest.ADMIN_PASSWORD,
-                "--orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,
-                "--orderflow.shops[0].id=sandbox",
-                "--orderflow.shops[0].base-url=http://localhost:" + port + "/sandbox/rozetka",
-                "--orderflow.shops[0].username=sandbox", "--orderflow.shops[0].password=sandbox")) {
+        // node 2's moves are due at once: every move is a value some node may push
+        try (ConfigurableApplicationContext node2 = SecondNode.start(port, "--orderflow.offers.quiet=PT0S")) {
             Stock stock2 = node2.getBean(Stock.class);
             OfferPusher pusher2 = node2.getBean(OfferPusher.class);
             AtomicBoolean moving = new AtomicBoolean(true);
