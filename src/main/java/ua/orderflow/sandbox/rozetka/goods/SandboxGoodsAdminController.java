@@ -61,6 +61,20 @@ public class SandboxGoodsAdminController {
                 : ResponseEntity.status(404).body(Map.of("approved", false));
     }
 
+    public record Listed(String offerId, String article, String name, java.math.BigDecimal price, Integer stock) {
+    }
+
+    public record ListBody(List<Listed> items) {
+    }
+
+    /** The seller lists more items on ROZETKA (not ordered by the generated buyers). */
+    @PostMapping("/items")
+    public Map<String, Object> list(@RequestBody ListBody body) {
+        List<Long> ids = body.items().stream().map(i -> shelf.add(i.offerId(), i.article(), i.name(), i.price(),
+                i.stock() == null ? 0 : i.stock())).toList();
+        return Map.of("ids", ids);
+    }
+
     @PostMapping("/reset")
     public Map<String, Object> reset() {
         shelf.reset();

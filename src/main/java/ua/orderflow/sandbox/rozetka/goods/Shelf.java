@@ -25,6 +25,9 @@ public final class Shelf implements ListedStock {
     private final Catalogue catalogue;
     private final SandboxClock clock;
     private final Map<Long, Listing> listings = new LinkedHashMap<>();
+    private static final long FIRST_EXTRA_ID = 402_000_001L;
+    private static final int EXTRA_CATEGORY = 4_629_999;
+    private long nextExtraId = FIRST_EXTRA_ID;
 
     public Shelf(Catalogue catalogue, SandboxClock clock) {
         this.catalogue = catalogue;
@@ -32,7 +35,16 @@ public final class Shelf implements ListedStock {
         reset();
     }
 
+    /** Items the seller listed beyond the catalogue (the benchmark lists hundreds); buyers do not order them. */
+    public synchronized long add(String offerId, String article, String name, BigDecimal price, int stock) {
+        long itemId = nextExtraId++;
+        listings.put(itemId, new Listing(new CatalogueItem(itemId, offerId, article, name, price, EXTRA_CATEGORY,
+                "Інше", false), stock));
+        return itemId;
+    }
+
     public synchronized void reset() {
+        nextExtraId = FIRST_EXTRA_ID;
         listings.clear();
         for (CatalogueItem item : catalogue.products()) {
             listings.put(item.itemId(), new Listing(item, catalogue.quantity(item.offerId())));
