@@ -18,7 +18,7 @@ import ua.orderflow.accounting.StockMoves;
 /**
  * The stock and price outbox (design rule 10): every move bumps its offer's one row in the move's
  * own transaction, so ROZETKA hears of exactly the moves that committed, and a burst of moves is
- * one row, due once the offer has been quiet a while. Offers are bumped in sorted order, so two
+ * one row, due once the moves have stopped a while. Offers are bumped in sorted order, so two
  * transactions moving the same offers never wait on each other in a circle here.
  */
 @Component
@@ -76,13 +76,20 @@ class OfferOutbox implements StockMoves {
     record Due(String offerId, long version, LocalDateTime movedAt, int attempts) {
     }
 
-    /** Offers quiet since their last move (or waiting too long already), in offer order. */
+    /**
+     * The offers to push now: all that wait, once the outbox as a whole has been quiet for
+     * {@code quiet} (no move anywhere since) or its oldest waiting move is {@code maxDelay} old. A
+     * burst of moves over many offers is then one push of full batches, and a steady trickle still
+     * reaches ROZETKA within maxDelay. Failed offers wait for their retry time.
+     */
     List<Due> due(int limit) {
         LocalDateTime now = DbTime.now(clock);
         return jdbc.query("""
                 select offer_id, version, moved_at, attempts from offer_outbox
-                where due_at is not null and (due_at <= :now or moved_at <= :oldest)
-                  and (retry_at is null or retry_at <= :now)
+                where due_at is not null and (retry_at is null or retry_at <= :now)
+                  and ((select max(due_at) from offer_outbox where due_at is not null) <= :now
+                       or (select min(moved_at) from offer_outbox
+                           where due_at is not null and (retry_at is null or retry_at <= :now)) <= :oldest)
                 order by offer_id limit :limit""",
                 new MapSqlParameterSource("now", Timestamp.valueOf(now))
                         .addValue("oldest", Timestamp.valueOf(now.minus(properties.maxDelay()))).addValue("limit", limit),

@@ -5,13 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code orderflow.offers.*}: how stock and prices reach ROZETKA. A burst of moves on an offer is
- * one push once the offer has been quiet for {@code quiet} (or {@code maxDelay} after its first
- * move, whichever comes first); pushes go {@code batch} offers a call (ROZETKA takes 100).
+ * {@code orderflow.offers.*}: how stock and prices reach ROZETKA. Moves are pushed once there has
+ * been none for {@code quiet} (or once the oldest waiting one is {@code maxDelay} old, whichever
+ * comes first): a burst is one push, {@code batch} offers a call (ROZETKA takes 100).
  *
  * @param pushEnabled whether this node drains the stock and price outbox to ROZETKA (any number of nodes may)
  * @param pushInterval how often the outbox is looked at for offers due
- * @param quiet how long an offer must go without a move before its value is pushed (coalescing)
+ * @param quiet how long the books must go without a stock or price move before the waiting offers are pushed (coalescing)
  * @param maxDelay the longest a move waits for its push however busy the offer keeps
  * @param batch offers per mass-update call (at most 100, ROZETKA's limit)
  * @param retryPause the first pause before a failed push is tried again; it doubles up to retryPauseMax
