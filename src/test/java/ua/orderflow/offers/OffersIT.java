@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.orderflow.accounting.Stock;
 import ua.orderflow.process.AgainstTheSandbox;
+import ua.orderflow.support.Http;
 import ua.orderflow.support.Jobs;
 import ua.orderflow.support.PostgresIntegrationTest;
 import ua.orderflow.support.SandboxGoods;
+import ua.orderflow.support.TestUsers;
 
 /**
  * Stock and prices reach ROZETKA (the sandbox, over HTTP) from the books on PostgreSQL: a
@@ -87,6 +89,28 @@ class OffersIT extends AgainstTheSandbox {
         pushedUntil(() -> rozetka.stock("TK-500") == 17);
         assertThat(pending()).isZero();
         assertThat(lastError("TK-500")).isNull();
+    }
+
+    @Test
+    void aStorekeepersCountOverTheAPIReachesROZETKAAndBadInputIsRefusedInUkrainian() {
+        Http storekeeper = Http.anonymous(port).as(TestUsers.ensure(engine.getIdentityService(), "offerskeeper",
+                "storekeepers"), TestUsers.PASSWORD);
+        String warehouse = java.net.URLEncoder.encode("Основний склад", java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        assertThat(storekeeper.send("PUT", "/api/stock/LAMP-LED/" + warehouse, "application/json", "{\"onHand\": 9}")
+                .statusCode()).isEqualTo(200);
+        pushedUntil(() -> rozetka.stock("LAMP-LED") == 9);
+
+        HttpResponse<String> empty = storekeeper.send("PUT", "/api/stock/LAMP-LED/" + warehouse, "application/json", "{}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("Вкажіть кількість на складі");
+        HttpResponse<String> negative = storekeeper.send("PUT", "/api/stock/LAMP-LED/" + warehouse, "application/json",
+                "{\"onHand\": -1}");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("не може бути від'ємною");
+        assertThat(storekeeper.send("PUT", "/api/stock/NO-SUCH/" + warehouse, "application/json", "{\"onHand\": 1}")
+                .statusCode()).isEqualTo(404);
+        assertThat(available("LAMP-LED")).isEqualTo(9);
     }
 
     @Test
