@@ -15,11 +15,11 @@ record Database(String url, String user, String password) {
 
     /**
      * An H2 file with the embedded default's settings, that both a node and the checker may open (the
-     * first opener serves the others).
+     * first opener serves the others; H2 refuses that together with DB_CLOSE_ON_EXIT=FALSE).
      */
     static Database h2File(java.nio.file.Path file) {
-        return new Database("jdbc:h2:file:" + file.toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;AUTO_SERVER=TRUE", "sa", "");
+        return new Database("jdbc:h2:file:" + file.toAbsolutePath() + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;AUTO_SERVER=TRUE",
+                "sa", "");
     }
 
     JdbcClient jdbc() {
