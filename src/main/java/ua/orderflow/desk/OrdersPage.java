@@ -1,9 +1,12 @@
 package ua.orderflow.desk;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,19 +29,31 @@ public class OrdersPage {
         this.shops = shops;
     }
 
+    /** Orders with an overdue task the list narrows to at most: far more than a desk ever has late. */
+    static final int MAX_OVERDUE = 5_000;
+
     @GetMapping({"/desk", "/desk/orders"})
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String shop,
             @RequestParam(required = false) String stage, @RequestParam(required = false) Integer status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        OrderFilter filter = new OrderFilter(q, shop, stage, status, page);
-        DeskOrders.Page found = orders.search(filter);
+        OrderFilter filter = new OrderFilter(q, shop, stage, status, from, to, overdue, page);
+        Instant now = Instant.now();
+        DeskOrders.Page found = orders.search(filter, overdue ? overdueOrders(now) : null);
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);
         model.addAttribute("tasks", work.openTasks(found.rows().stream().map(DeskOrders.Row::businessKey).toList()));
         model.addAttribute("stages", stageNames());
         model.addAttribute("shops", shops.shops());
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", now);
         return "desk/orders";
+    }
+
+    private List<Long> overdueOrders(Instant now) {
+        return work.overdue(now, MAX_OVERDUE).stream().map(key -> Long.valueOf(key.substring(key.indexOf(':') + 1)))
+                .toList();
     }
 
     static Map<String, String> stageNames() {
