@@ -17,16 +17,19 @@ create index ix_marketplace_order_imported on marketplace_order (imported_at, or
 create index ix_marketplace_order_stage_only on marketplace_order (stage, imported_at);
 create index ix_marketplace_order_search_version on marketplace_order (search_version);
 
--- Each word of the buyer's name, lower case, with its first three letters: a search for «коваль»
--- looks up head = 'ков' by equality (an index on any collation) and then matches the prefix.
+-- Each word of the buyer's name, lower case, with its first three and first five letters: a search
+-- for «ковал» looks up head5 = 'ковал', one for «ков» head = 'ков' (equality: an index on any
+-- collation, where LIKE 'ков%' uses one only under the C collation), then matches the prefix.
 create table order_name_word (
     shop_id   varchar(64)   not null,
     order_id  bigint        not null,
     word      varchar(100)  not null,
     head      varchar(3)    not null,
+    head5     varchar(5)    not null,
     constraint pk_order_name_word primary key (shop_id, order_id, word)
 );
-create index ix_order_name_word_head on order_name_word (head, word);
+create index ix_order_name_word_head on order_name_word (head);
+create index ix_order_name_word_head5 on order_name_word (head5);
 
 -- a TTN is found from the moment the expense note has it, before a re-sync brings it into the snapshot
 create index ix_expense_note_ttn on expense_note (ttn);

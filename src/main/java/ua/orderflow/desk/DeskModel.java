@@ -12,7 +12,6 @@ import ua.orderflow.access.Caller;
 import ua.orderflow.access.Role;
 import ua.orderflow.desk.dashboard.DashboardPage;
 import ua.orderflow.desk.print.PrintsPage;
-import ua.orderflow.rozetka.StatusNames;
 
 /**
  * What every desk page writes with: who is signed in, the formats and ROZETKA's status names. As model attributes, since
@@ -23,9 +22,9 @@ import ua.orderflow.rozetka.StatusNames;
 class DeskModel {
 
     private final Formats formats;
-    private final StatusNames names;
+    private final DeskStatusNames names;
 
-    DeskModel(Formats formats, StatusNames names) {
+    DeskModel(Formats formats, DeskStatusNames names) {
         this.formats = formats;
         this.names = names;
     }
@@ -55,7 +54,7 @@ class DeskModel {
     }
 
     @ModelAttribute("names")
-    StatusNames names() {
+    DeskStatusNames names() {
         return names;
     }
 

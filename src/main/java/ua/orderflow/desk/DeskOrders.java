@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ua.orderflow.sync.change.OrderView;
+import ua.orderflow.sync.intake.SearchColumns;
 
 /**
  * The order list and one order, read from marketplace_order. Searches go by the search columns the
@@ -69,6 +70,16 @@ public class DeskOrders {
                 .query(this::row).list();
         int pages = (int) Math.max(1, (total + OrderFilter.PAGE_SIZE - 1) / OrderFilter.PAGE_SIZE);
         return new Page(rows, total, filter.page(), pages);
+    }
+
+    /** A ROZETKA status some order has now, with its shop (whose catalogue names it). */
+    public record StatusInUse(String shopId, int status) {
+    }
+
+    /** The statuses the orders have now, for the list's status filter: names, not a box for a number. */
+    public List<StatusInUse> statusesInUse() {
+        return jdbc.sql("select distinct shop_id, status from marketplace_order order by status, shop_id")
+                .query(StatusInUse.class).list();
     }
 
     /** The database's plan of a filter's count (EXPLAIN), for the tests that keep searches off full scans. */
@@ -132,12 +143,14 @@ public class DeskOrders {
         }
         List<String> words = filter.nameWords();
         for (int i = 0; i < words.size(); i++) {
-            // every word typed starts a word of the buyer's name: «олена ков» finds Олена Коваленко
+            // every word typed starts a word of the buyer's name: «олена ков» finds Олена Коваленко; five letters
+            // or more look up by the longer beginning, which far fewer words share
+            boolean longWord = words.get(i).length() >= SearchColumns.LONG_HEAD;
             conditions.add("""
-                    id in (select o.id from order_name_word w join marketplace_order o
-                             on o.shop_id = w.shop_id and o.order_id = w.order_id
-                           where w.head = :head%1$d and w.word like :word%1$d)""".formatted(i));
-            params.put("head" + i, words.get(i).substring(0, 3));
+                    (shop_id, order_id) in (select w.shop_id, w.order_id from order_name_word w
+                                            where w.%2$s = :head%1$d and w.word like :word%1$d)"""
+                    .formatted(i, longWord ? "head5" : "head"));
+            params.put("head" + i, longWord ? SearchColumns.longHead(words.get(i)) : SearchColumns.head(words.get(i)));
             params.put("word" + i, words.get(i) + "%");
         }
         return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);

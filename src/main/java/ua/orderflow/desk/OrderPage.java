@@ -30,6 +30,10 @@ public class OrderPage {
     public record Entry(Instant at, String who, String what, String severity) {
     }
 
+    /** The invoice's states (InvoiceRow) as the page names them. */
+    static final Map<String, String> INVOICE_STATES = Map.of("ISSUED", "виставлено", "PARTLY_PAID", "частково сплачено",
+            "PAID", "сплачено", "CANCELLED", "скасовано");
+
     private final DeskOrders orders;
     private final OrderWork work;
     private final SyncJournal journal;
@@ -62,6 +66,7 @@ public class OrderPage {
             counts.put(kind, docs.get(kind) instanceof List<?> list ? list.size() : 0);
         }
         model.addAttribute("counts", counts);
+        model.addAttribute("invoiceStates", INVOICE_STATES);
         model.addAttribute("mayResync", caller != null && caller.hasAnyOf(Role.SUPERVISOR));
         return "desk/order";
     }

@@ -1,16 +1,20 @@
 package ua.orderflow.desk;
 
+import io.micrometer.core.instrument.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import ua.orderflow.CachedValue;
 import ua.orderflow.order.OrderStage;
 import ua.orderflow.shop.Shops;
 import ua.orderflow.sync.StageNames;
@@ -22,15 +26,21 @@ public class OrdersPage {
     private final DeskOrders orders;
     private final OrderWork work;
     private final Shops shops;
+    private final DeskStatusNames names;
+    /** The statuses in the filter: a scan of every order, so at most twice a minute, not on every page. */
+    private final CachedValue<List<DeskOrders.StatusInUse>> statusesInUse;
 
-    public OrdersPage(DeskOrders orders, OrderWork work, Shops shops) {
+    public OrdersPage(DeskOrders orders, OrderWork work, Shops shops, DeskStatusNames names) {
         this.orders = orders;
         this.work = work;
         this.shops = shops;
+        this.names = names;
+        this.statusesInUse = new CachedValue<>(orders::statusesInUse, STATUSES_REFRESH, Clock.SYSTEM);
     }
 
     /** Orders with an overdue task the list narrows to at most: far more than a desk ever has late. */
     static final int MAX_OVERDUE = 5_000;
+    static final Duration STATUSES_REFRESH = Duration.ofSeconds(30);
 
     @GetMapping({"/desk", "/desk/orders"})
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String shop,
@@ -47,6 +57,13 @@ public class OrdersPage {
         model.addAttribute("tasks", work.openTasks(found.rows().stream().map(DeskOrders.Row::businessKey).toList()));
         model.addAttribute("stages", stageNames());
         model.addAttribute("shops", shops.shops());
+        Map<Integer, String> statuses = new TreeMap<>();
+        List<DeskOrders.StatusInUse> inUse = statusesInUse.get();
+        (inUse == null ? List.<DeskOrders.StatusInUse>of() : inUse).forEach(s -> statuses.putIfAbsent(s.status(), names.nameOf(s.shopId(), s.status())));
+        if (status != null) {
+            statuses.putIfAbsent(status, String.valueOf(status));
+        }
+        model.addAttribute("statuses", statuses);
         model.addAttribute("now", now);
         return "desk/orders";
     }

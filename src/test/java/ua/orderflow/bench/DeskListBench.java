@@ -3,11 +3,13 @@ package ua.orderflow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ua.orderflow.accounting.CatalogueImport;
+import ua.orderflow.desk.DeskOrders;
+import ua.orderflow.desk.OrderFilter;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.ManyOrders;
 import ua.orderflow.support.PostgresIntegrationTest;
@@ -29,7 +33,8 @@ import ua.orderflow.support.TestUsers;
  * The order list's latency (mvn -B -Pbench verify -Dit.test=DeskListBench, -Dbench.desk.orders=N,
  * -Dbench.desk.requests=N): {@code /desk/orders} over HTTP on the embedded PostgreSQL with 20,000
  * orders, the filters a manager uses, one request at a time, as a manager signed in with HTTP Basic.
- * Prints p50/p95 per filter and writes target/bench/desk-list.json.
+ * Prints p50/p95 per filter, then the same filters on DeskOrders alone (the database's share), and
+ * writes target/bench/desk-list.json and desk-list.txt, with the machine's load average.
  */
 @PostgresIntegrationTest
 class DeskListBench {
@@ -50,6 +55,8 @@ class DeskListBench {
     ObjectMapper json;
     @Autowired
     CatalogueImport catalogue;
+    @Autowired
+    DeskOrders desk;
 
     @Test
     void measure() throws Exception {
@@ -85,6 +92,7 @@ class DeskListBench {
         results.put("orders", ORDERS);
         results.put("load_seconds", round(loadSeconds));
         results.put("requests_per_filter", REQUESTS);
+        results.put("load_average_at_start", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Map<String, Object> perFilter = new LinkedHashMap<>();
         List<Double> every = new ArrayList<>();
         StringBuilder table = new StringBuilder(String.format("%-28s %8s %8s %8s%n", "filter", "p50 ms", "p95 ms", "max ms"));
@@ -106,12 +114,47 @@ class DeskListBench {
         results.put("filters", perFilter);
         table.append(String.format("%-28s %8s %8s %8s%n", "all requests", figures(every).get("p50_ms"),
                 figures(every).get("p95_ms"), figures(every).get("max_ms")));
+        results.put("queries_only", queriesOnly(one, shipped, table));
+        results.put("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
         Files.writeString(out.resolve("desk-list.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         Files.writeString(out.resolve("desk-list.txt"), table);
-        System.out.println("\n/desk/orders at " + ORDERS + " orders, " + REQUESTS + " requests per filter\n" + table);
+        System.out.println("\n/desk/orders at " + ORDERS + " orders, " + REQUESTS + " requests per filter, load average "
+                + results.get("load_average_at_start") + " → " + results.get("load_average_at_end") + "\n" + table);
         TestData.forgetEverything(engine, jdbc, catalogue);
+    }
+
+    /**
+     * The same filters straight on DeskOrders (count and page, no HTTP, no page to render), to tell
+     * the database's share of a request from the rest.
+     */
+    private Map<String, Object> queriesOnly(ManyOrders.Generated one, ManyOrders.Generated shipped, StringBuilder table) {
+        Map<String, OrderFilter> filters = new LinkedHashMap<>();
+        filters.put("everything, page 1", new OrderFilter(null, null, null, null, 1));
+        filters.put("everything, page 200", new OrderFilter(null, null, null, null, 200));
+        filters.put("stage", new OrderFilter(null, null, "PROCESSING", null, 1));
+        filters.put("date range (a month)", new OrderFilter(null, null, null, null, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), false, 1));
+        filters.put("search: phone", new OrderFilter(one.phone(), null, null, null, 1));
+        filters.put("search: TTN", new OrderFilter(shipped.ttn(), null, null, null, 1));
+        filters.put("search: surname", new OrderFilter("Коваленко", null, null, null, 1));
+        filters.put("search: name and surname", new OrderFilter("олена ковальчук", null, null, null, 1));
+        Map<String, Object> perFilter = new LinkedHashMap<>();
+        table.append(String.format("%nDeskOrders.search alone (count + page)%n"));
+        for (Map.Entry<String, OrderFilter> filter : filters.entrySet()) {
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < REQUESTS; i++) {
+                long start = System.nanoTime();
+                desk.search(filter.getValue());
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+            Map<String, Object> figures = figures(millis);
+            perFilter.put(filter.getKey(), figures);
+            table.append(String.format("%-28s %8s %8s %8s%n", filter.getKey(), figures.get("p50_ms"), figures.get("p95_ms"),
+                    figures.get("max_ms")));
+        }
+        return perFilter;
     }
 
     private static Map<String, Object> figures(List<Double> millis) {

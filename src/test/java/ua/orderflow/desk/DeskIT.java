@@ -87,7 +87,7 @@ class DeskIT extends AgainstTheSandbox {
         String note = jdbc.sql("select n.number from expense_note n join invoice i on i.id = n.invoice_id where i.order_id = :id")
                 .param("id", shipped).query(String.class).single();
         String page = manager.get("/desk/orders/sandbox/" + shipped).body();
-        assertThat(page).contains("/desk/orders/sandbox/" + shipped + "/invoice.pdf")
+        assertThat(page).contains(invoice + " · виставлено").contains("/desk/orders/sandbox/" + shipped + "/invoice.pdf")
                 .contains("/desk/orders/sandbox/" + shipped + "/expense-note.pdf");
 
         HttpResponse<byte[]> pdf = manager.bytes("/desk/orders/sandbox/" + shipped + "/invoice.pdf");
@@ -200,6 +200,11 @@ class DeskIT extends AgainstTheSandbox {
         HttpResponse<String> forged = supervisor.send("POST", "/desk/orders/sandbox/" + ids.get(0) + "/resync",
                 "application/x-www-form-urlencoded", "_csrf=forged");
         assertThat(forged.statusCode()).isEqualTo(302);
+        // a logout posted from elsewhere (no token of this session) signs nobody out
+        HttpResponse<String> forgedLogout = supervisor.send("POST", "/desk/logout", "application/x-www-form-urlencoded",
+                "_csrf=forged");
+        assertThat(forgedLogout.statusCode()).isEqualTo(302);
+        assertThat(forgedLogout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/desk/orders"));
         long runsBefore = jdbc.sql("select count(*) from sync_event where order_id = :id").param("id", ids.get(0))
                 .query(Long.class).single();
         assertThat(jdbc.sql("select count(*) from sync_event where order_id = :id").param("id", ids.get(0))

@@ -74,14 +74,15 @@ public final class ManyOrders {
                     o.stage(), snapshot(json, o), imported, imported, o.phone(), o.ttn().isEmpty() ? null : o.ttn(),
                     o.ordered()});
                 for (String word : SearchColumns.words(o.name())) {
-                    words.add(new Object[] {o.shop(), o.orderId(), word, word.substring(0, 3)});
+                    words.add(new Object[] {o.shop(), o.orderId(), word, SearchColumns.head(word), SearchColumns.longHead(word)});
                 }
             }
             jdbc.batchUpdate("""
                     insert into marketplace_order (shop_id, order_id, status, status_group, stage, snapshot, imported_at,
                         updated_at, buyer_phone, ttn, ordered_at, search_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
                     rows);
-            jdbc.batchUpdate("insert into order_name_word (shop_id, order_id, word, head) values (?, ?, ?, ?)", words);
+            jdbc.batchUpdate("insert into order_name_word (shop_id, order_id, word, head, head5) values (?, ?, ?, ?, ?)",
+                    words);
         }
         jdbc.execute("analyze");
         return orders;

@@ -27,7 +27,9 @@ public class SearchColumns {
     /** Bumped when what is extracted changes, so that the backfill runs over every row again. */
     static final int VERSION = 1;
     static final int WORD_LENGTH = 100;
-    private static final int HEAD = 3;
+    /** The shortest word a name search looks up, and the two lengths of a word's beginning it looks up by. */
+    public static final int HEAD = 3;
+    public static final int LONG_HEAD = 5;
     private static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(SearchColumns.class);
 
@@ -54,6 +56,14 @@ public class SearchColumns {
         return words;
     }
 
+    public static String head(String word) {
+        return word.substring(0, Math.min(HEAD, word.length()));
+    }
+
+    public static String longHead(String word) {
+        return word.substring(0, Math.min(LONG_HEAD, word.length()));
+    }
+
     /** TTN digits only: the buyer's or carrier's spaces and dashes dropped. */
     public static String ttn(String typed) {
         String digits = typed == null ? "" : typed.replaceAll("\\D", "");
@@ -72,9 +82,11 @@ public class SearchColumns {
         jdbc.sql("delete from order_name_word where shop_id = :shop and order_id = :order")
                 .param("shop", shopId).param("order", orderId).update();
         for (String word : words(order == null ? null : order.customerName())) {
-            jdbc.sql("insert into order_name_word (shop_id, order_id, word, head) values (:shop, :order, :word, :head)")
+            jdbc.sql("""
+                    insert into order_name_word (shop_id, order_id, word, head, head5)
+                    values (:shop, :order, :word, :head, :head5)""")
                     .param("shop", shopId).param("order", orderId).param("word", word)
-                    .param("head", word.substring(0, HEAD)).update();
+                    .param("head", head(word)).param("head5", longHead(word)).update();
         }
     }
 
