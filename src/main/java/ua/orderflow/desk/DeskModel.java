@@ -17,8 +17,8 @@ import ua.orderflow.desk.print.PrintsPage;
  * What every desk page writes with: who is signed in, the formats and ROZETKA's status names. As model attributes, since
  * Thymeleaf refuses bean references inside links. And what every desk page answers for something that is not there.
  */
-@ControllerAdvice(assignableTypes = {OrdersPage.class, OrderPage.class, JournalPage.class, PrintsPage.class,
-    DashboardPage.class})
+@ControllerAdvice(assignableTypes = {OrdersPage.class, OrderPage.class, JournalPage.class, StockPage.class,
+    PrintsPage.class, DashboardPage.class})
 class DeskModel {
 
     private final Formats formats;
