@@ -23,6 +23,10 @@ import ua.orderflow.sync.StageNames;
 @Controller
 public class OrdersPage {
 
+    /** Orders with an overdue task the list narrows to at most: far more than a desk ever has late. */
+    static final int MAX_OVERDUE = 5_000;
+    static final Duration STATUSES_REFRESH = Duration.ofSeconds(30);
+
     private final DeskOrders orders;
     private final OrderWork work;
     private final Shops shops;
@@ -37,10 +41,6 @@ public class OrdersPage {
         this.names = names;
         this.statusesInUse = new CachedValue<>(orders::statusesInUse, STATUSES_REFRESH, Clock.SYSTEM);
     }
-
-    /** Orders with an overdue task the list narrows to at most: far more than a desk ever has late. */
-    static final int MAX_OVERDUE = 5_000;
-    static final Duration STATUSES_REFRESH = Duration.ofSeconds(30);
 
     @GetMapping({"/desk", "/desk/orders"})
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String shop,
@@ -57,15 +57,22 @@ public class OrdersPage {
         model.addAttribute("tasks", work.openTasks(found.rows().stream().map(DeskOrders.Row::businessKey).toList()));
         model.addAttribute("stages", stageNames());
         model.addAttribute("shops", shops.shops());
-        Map<Integer, String> statuses = new TreeMap<>();
-        List<DeskOrders.StatusInUse> inUse = statusesInUse.get();
-        (inUse == null ? List.<DeskOrders.StatusInUse>of() : inUse).forEach(s -> statuses.putIfAbsent(s.status(), names.nameOf(s.shopId(), s.status())));
-        if (status != null) {
-            statuses.putIfAbsent(status, String.valueOf(status));
-        }
-        model.addAttribute("statuses", statuses);
+        model.addAttribute("statuses", statusChoices(status));
         model.addAttribute("now", now);
         return "desk/orders";
+    }
+
+    /** The statuses orders have now, by name, and the one asked for even when no order has it any more. */
+    private Map<Integer, String> statusChoices(Integer asked) {
+        Map<Integer, String> statuses = new TreeMap<>();
+        List<DeskOrders.StatusInUse> inUse = statusesInUse.get();
+        for (DeskOrders.StatusInUse s : inUse == null ? List.<DeskOrders.StatusInUse>of() : inUse) {
+            statuses.putIfAbsent(s.status(), names.nameOf(s.shopId(), s.status()));
+        }
+        if (asked != null) {
+            statuses.putIfAbsent(asked, names.nameOf(shops.shops().isEmpty() ? "" : shops.shops().get(0).id(), asked));
+        }
+        return statuses;
     }
 
     private List<Long> overdueOrders(Instant now) {
