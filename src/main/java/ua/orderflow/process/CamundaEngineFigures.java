@@ -46,10 +46,13 @@ class CamundaEngineFigures implements EngineFigures {
 
     @Override
     public Map<String, Long> overdueTasks(Instant now) {
+        // by the BPMN's name of the task: a task's own title carries its order's number (OrderTaskPlugin)
         Map<String, Long> counts = new TreeMap<>();
+        Map<String, BpmnModelInstance> models = new HashMap<>();
         for (Task task : tasks.createTaskQuery().processDefinitionKey(CamundaOrderLifecycle.PROCESS_KEY)
                 .dueBefore(Date.from(now)).list()) {
-            counts.merge(task.getName(), 1L, Long::sum);
+            String name = elementName(models, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+            counts.merge(name == null ? task.getName() : name, 1L, Long::sum);
         }
         return counts;
     }
@@ -80,12 +83,17 @@ class CamundaEngineFigures implements EngineFigures {
 
     /** The step's name from its BPMN (what Modeler and Cockpit show), else its id. */
     private String stepName(Map<String, BpmnModelInstance> models, org.camunda.bpm.engine.runtime.Incident incident) {
-        if (incident.getProcessDefinitionId() == null || incident.getActivityId() == null) {
-            return incident.getActivityId();
+        String name = elementName(models, incident.getProcessDefinitionId(), incident.getActivityId());
+        return name == null ? incident.getActivityId() : name;
+    }
+
+    private String elementName(Map<String, BpmnModelInstance> models, String definitionId, String elementId) {
+        if (definitionId == null || elementId == null) {
+            return null;
         }
-        BpmnModelInstance model = models.computeIfAbsent(incident.getProcessDefinitionId(), repository::getBpmnModelInstance);
-        FlowElement element = model == null ? null : model.getModelElementById(incident.getActivityId());
-        return element == null || element.getName() == null ? incident.getActivityId() : element.getName();
+        BpmnModelInstance model = models.computeIfAbsent(definitionId, repository::getBpmnModelInstance);
+        FlowElement element = model == null ? null : model.getModelElementById(elementId);
+        return element == null ? null : element.getName();
     }
 
     @Override

@@ -104,7 +104,7 @@ class DeskBrowserIT {
         browser.open(url("/desk/orders"));
         browser.waitForText("Знайдено: 4");
         String list = browser.bodyText();
-        assertThat(list).contains("Замовлення", "Підтвердити замовлення з покупцем", "грн", "+380 ")
+        assertThat(list).contains("Замовлення", "Підтвердити замовлення " + waiting.get(1).orderId() + " з покупцем", "грн", "+380 ")
                 .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}").contains("browsersupervisor");
         browser.screenshot("desk-orders");
 
