@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * One ROZETKA seller account: where its API lives, how to log in, where its money goes (cash on
- * delivery to the cash desk, every non-cash method to the bank account), and when it works.
+ * delivery to the cash desk, every non-cash method to the bank account), when it works, and its Nova
+ * Poshta account, if it creates waybills here.
  */
 public record Shop(
         String id,
@@ -18,7 +19,8 @@ public record Shop(
         Duration connectTimeout,
         Duration readTimeout,
         Duration tokenLifetime,
-        WorkingWeek schedule) {
+        WorkingWeek schedule,
+        NovaPoshtaAccount novaPoshta) {
 
     @ConstructorBinding
     public Shop {
@@ -35,12 +37,25 @@ public record Shop(
     public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
             String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime) {
         this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
-                null);
+                null, null);
+    }
+
+    /** A shop without a Nova Poshta account: waybills are made elsewhere and typed in. */
+    public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
+            String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime,
+            WorkingWeek schedule) {
+        this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
+                schedule, null);
+    }
+
+    public boolean shipsWithNovaPoshta() {
+        return novaPoshta != null && novaPoshta.apiKey() != null && !novaPoshta.apiKey().isBlank();
     }
 
     /** Never print the password: it is a secret from the environment. */
     @Override
     public String toString() {
-        return "Shop[id=" + id + ", name=" + name + ", baseUrl=" + baseUrl + ", username=" + username + "]";
+        return "Shop[id=" + id + ", name=" + name + ", baseUrl=" + baseUrl + ", username=" + username
+                + ", novaPoshta=" + novaPoshta + "]";
     }
 }

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param shops ROZETKA seller accounts: id, name, base-url, username, password, cash-desk, bank-account,
  *     connect-timeout, read-timeout, token-lifetime, schedule (days, weekday-from, weekday-to, weekend-from,
- *     weekend-to: when the shop works, for the contact deadline)
+ *     weekend-to: when the shop works, for the contact deadline), nova-poshta (api-url, print-url, api-key,
+ *     sender {counterparty, contact, phone, city, address}, defaults {cargo-type, weight, seats, payer,
+ *     cash-on-delivery, description}, read-timeout: the shop's Nova Poshta business account)
  */
 @ConfigurationProperties("orderflow")
 public record Shops(List<Shop> shops) {
