@@ -7,6 +7,7 @@ import ua.orderflow.accounting.Invoices;
 import ua.orderflow.accounting.OrderSnapshot;
 import ua.orderflow.accounting.Payments;
 import ua.orderflow.accounting.Shipments;
+import ua.orderflow.novaposhta.shipping.WaybillDeletion;
 import ua.orderflow.sync.LedgerSnapshots;
 import ua.orderflow.sync.change.OrderView;
 import ua.orderflow.sync.journal.EventKind;
@@ -25,9 +26,11 @@ public class OrderBooks {
     private final Shipments shipments;
     private final Payments payments;
     private final SyncJournal journal;
+    private final WaybillDeletion waybills;
 
     public OrderBooks(LedgerSnapshots snapshots, Invoices invoices, Shipments shipments, Payments payments,
-            SyncJournal journal) {
+            SyncJournal journal, WaybillDeletion waybills) {
+        this.waybills = waybills;
         this.snapshots = snapshots;
         this.invoices = invoices;
         this.shipments = shipments;
@@ -73,7 +76,7 @@ public class OrderBooks {
     void issueExpenseNote(DelegateExecution execution) {
         String shop = Ids.shop(execution);
         long order = Ids.order(execution);
-        String ttn = Ids.text(execution, "ttn");
+        String ttn = Ids.ttn(execution);
         boolean ownCourier = Boolean.TRUE.equals(execution.getVariable("ownCourier"));
         String number = shipments.ship(shop, order, ttn, ownCourier);
         execution.setVariable("expenseNoteNumber", number);
@@ -96,7 +99,10 @@ public class OrderBooks {
         String shop = Ids.shop(execution);
         long order = Ids.order(execution);
         shipments.deliveryState(shop, order, Shipments.DeliveryState.RECEIVED);
-        payments.settle(shop, order);
+        // cash collected by Nova Poshta is booked when it pays the money out (tracking), not at receipt
+        if (!waybills.paidAtPayout(shop, order)) {
+            payments.settle(shop, order);
+        }
     }
 
     /**
@@ -111,6 +117,7 @@ public class OrderBooks {
             return;
         }
         boolean shipped = Boolean.TRUE.equals(execution.getVariable("shipped"));
+        waybills.deleteBeforeHandover(shop, order);
         String outcome;
         if (shipped && Boolean.FALSE.equals(execution.getVariable("goodsBack"))) {
             invoices.cancel(shop, order);

@@ -20,7 +20,8 @@ import ua.orderflow.sandbox.fault.Faults;
 /**
  * Nova Poshta's one JSON endpoint under /sandbox/novaposhta/v2.0/json/ (any suffix: the body decides)
  * and the cabinet's printed forms under /sandbox/novaposhta/orders/…. Faults are those of the shared
- * rules, per method as {@code novaposhta.<model>.<method>} or {@code novaposhta.print}.
+ * rules, per method as {@code novaposhta.<model>.<method>} or {@code novaposhta.print}; a faulted call
+ * has done its work, only its answer is lost.
  */
 @RestController
 @ConditionalOnSandbox
@@ -59,10 +60,13 @@ public class NovaPoshtaSandboxController {
         String endpoint = "novaposhta." + request.path("modelName").asText("") + "."
                 + request.path("calledMethod").asText("");
         calls.call(endpoint);
+        // the work is done before a fault strikes: a gateway error then loses the answer, not the
+        // request, which is what makes a waybill's creation worth looking up before it is retried
+        String answer = json.writeValueAsString(methods.answer(request));
         if (faulted(endpoint, response)) {
             return;
         }
-        write(response, 200, json.writeValueAsString(methods.answer(request)));
+        write(response, 200, answer);
     }
 
     /** printDocument (A4) and printMarking100x100 (sticker): a PDF, or the cabinet's HTML for a bad key or Ref. */

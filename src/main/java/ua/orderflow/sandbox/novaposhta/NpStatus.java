@@ -38,7 +38,8 @@ final class NpStatus {
     /** The Nova Poshta code for a ROZETKA status of the same parcel; 1 while ROZETKA has not seen it shipped. */
     static int fromRozetka(int rozetkaStatus) {
         return switch (rozetkaStatus) {
-            case 3 -> 4;
+            // the seller's own word that it is handed over: Nova Poshta scans it at the carrier's first step
+            case 3 -> 1;
             case 4 -> 5;
             case 5 -> 7;
             case 76 -> 8;
