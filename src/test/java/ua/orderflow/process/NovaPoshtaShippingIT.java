@@ -174,6 +174,28 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
         assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
     }
 
+    @Test
+    void trackingAsksAboutAtMostAHundredParcelsACall() {
+        for (int i = 1; i <= 250; i++) {
+            jdbc.sql("""
+                    insert into np_waybill (shop_id, order_id, ref, number, recipient_phone, declared_value, weight, seats,
+                        created_at, status_code)
+                    values (:shop, :order, :ref, :number, '380671112233', 100, 1, 1, current_timestamp, 1)""")
+                    .param("shop", SHOP).param("order", 900000L + i).param("ref", java.util.UUID.randomUUID().toString())
+                    .param("number", String.format("2045%010d", i)).update();
+        }
+        long before = npCalls().getOrDefault("novaposhta.TrackingDocument.getStatusDocuments", 0L);
+        ParcelTracker.Round round = track();
+        long calls = npCalls().get("novaposhta.TrackingDocument.getStatusDocuments") - before;
+        System.out.println("[tracking] " + round.parcels() + " open parcels: " + calls + " tracking calls");
+        assertThat(round.parcels()).isEqualTo(250);
+        assertThat(round.calls()).isEqualTo(3);
+        assertThat(calls).isEqualTo(3);
+        // an unknown number is Nova Poshta's 3, a status like any other: journalled once, then quiet
+        assertThat(round.changed()).isEqualTo(250);
+        assertThat(track().changed()).isZero();
+    }
+
     private long shippedWithAWaybill() {
         long id = confirmedCashOrder();
         desk.complete(id, "ship-order", ship("1"));
