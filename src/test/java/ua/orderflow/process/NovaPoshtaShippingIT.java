@@ -175,6 +175,20 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
     }
 
     @Test
+    void aTtnTypedWithSpacesAndDashesIsSentAndBookedAsItsFourteenDigits() {
+        long id = confirmedCashOrder();
+        Map<String, Object> form = ship("1");
+        form.put("ttnSource", "typed");
+        form.put("ttn", " 2045 0000-0000 01 ");
+        desk.complete(id, "ship-order", form);
+        desk.run();
+        assertThat(waybills()).as("a waybill made elsewhere: none here").isEmpty();
+        assertThat(sandbox.order(id).path("ttn").asText()).isEqualTo("20450000000001");
+        assertThat(expenseNoteTtn(id)).isEqualTo("20450000000001");
+        assertThat(desk.variable(id, "ttn")).isEqualTo("20450000000001");
+    }
+
+    @Test
     void trackingAsksAboutAtMostAHundredParcelsACall() {
         for (int i = 1; i <= 250; i++) {
             jdbc.sql("""
