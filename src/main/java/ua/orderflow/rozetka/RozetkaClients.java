@@ -28,6 +28,7 @@ public class RozetkaClients {
     private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, RozetkaClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, RozetkaGoods> goods = new ConcurrentHashMap<>();
     private final Duration retryPause;
     private final Duration retryAfterMax;
     private final Pauses pauses;
@@ -74,7 +75,21 @@ public class RozetkaClients {
 
     /** A client for a shop outside the configuration (tests, a one-off check of credentials). */
     public RozetkaClient create(Shop shop) {
-        SellerApi api = Feign.builder()
+        return new RozetkaClient(shop, target(shop, SellerApi.class), json, clock, retryPause, pauses, retryAfterMax);
+    }
+
+    /** The shop's goods and their stock and prices, on the shop's client (its token). */
+    public RozetkaGoods goods(String shopId) {
+        return goods.computeIfAbsent(shopId, id -> goods(forShop(id), shops.byId(id)));
+    }
+
+    /** The goods of a shop outside the configuration (tests). */
+    public RozetkaGoods goods(RozetkaClient client, Shop shop) {
+        return new RozetkaGoods(client, target(shop, GoodsApi.class), json);
+    }
+
+    private <T> T target(Shop shop, Class<T> api) {
+        return Feign.builder()
                 .encoder(new JacksonEncoder(json))
                 .decoder(new JacksonDecoder(json))
                 .errorDecoder(new HttpErrors(clock))
@@ -83,7 +98,6 @@ public class RozetkaClients {
                 // retries are the caller's choice: the process engine retries pushes, the sync its window
                 .retryer(Retryer.NEVER_RETRY)
                 .invocationHandlerFactory(new CallMetrics(registry, shop.id()))
-                .target(SellerApi.class, baseUrl(shop));
-        return new RozetkaClient(shop, api, json, clock, retryPause, pauses, retryAfterMax);
+                .target(api, baseUrl(shop));
     }
 }

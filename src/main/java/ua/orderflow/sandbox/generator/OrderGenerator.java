@@ -9,10 +9,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.SandboxProperties;
+import ua.orderflow.sandbox.rozetka.order.ListedStock;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 
 /**
- * Buyers placing orders: one new order (status 1) every 60/N seconds for
+ * Buyers placing orders from what ROZETKA lists in stock: one new order (status 1) every 60/N seconds for
  * {@code orderflow.sandbox.generator.orders-per-minute} = N; 0 turns it off (tests do).
  */
 @Component
@@ -22,12 +23,14 @@ public class OrderGenerator implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OrderGenerator.class);
 
     private final OrderBook book;
+    private final ListedStock listing;
     private final double ordersPerMinute;
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> task;
 
-    public OrderGenerator(OrderBook book, SandboxProperties properties) {
+    public OrderGenerator(OrderBook book, ListedStock listing, SandboxProperties properties) {
         this.book = book;
+        this.listing = listing;
         this.ordersPerMinute = properties.generator().ordersPerMinute();
     }
 
@@ -48,7 +51,10 @@ public class OrderGenerator implements SmartLifecycle {
 
     private void placeOrder() {
         try {
-            book.create(1, null);
+            // buyers order what ROZETKA lists in stock, never an item listed at 0
+            if (book.create(1, null, listing).isEmpty()) {
+                log.debug("Sandbox order generator: nothing listed in stock");
+            }
         } catch (RuntimeException e) {
             log.warn("Sandbox order generator failed to place an order", e);
         }
