@@ -1,7 +1,7 @@
 /*
  * Tasklist's configuration (the webapp reads app/tasklist/scripts/config.js): Order Flow's name, in
- * Ukrainian (orderflow/webapps.js), the list soonest due first (orderflow/dueFirst.js), form-js's validation
- * messages in Ukrainian (orderflow/formMessages.js).
+ * Ukrainian (orderflow/webapps.js), the list soonest due first (orderflow/dueFirst.js), the forms'
+ * validation messages in Ukrainian (orderflow/formMessages.js).
  */
 import { locales, modules } from '../../orderflow/webapps.js';
 
