@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * One ROZETKA seller account: where its API lives, how to log in, where its money goes (cash on
- * delivery to the cash desk, every non-cash method to the bank account), when it works, and its Nova
- * Poshta account, if it creates waybills here.
+ * delivery to the cash desk, every non-cash method to the bank account), when it works, who sells on
+ * its documents, and its Nova Poshta account, if it creates waybills here.
  */
 public record Shop(
         String id,
@@ -20,7 +20,16 @@ public record Shop(
         Duration readTimeout,
         Duration tokenLifetime,
         WorkingWeek schedule,
+        Seller seller,
         NovaPoshtaAccount novaPoshta) {
+
+    /**
+     * Who sells, as the printed invoice and expense note name them: the legal name (a company or a
+     * sole trader, «ФОП …»), its EDRPOU code (or the trader's tax number), address and phone. Any of
+     * them may be missing; the documents then show the shop's name alone.
+     */
+    public record Seller(String legalName, String edrpou, String address, String phone) {
+    }
 
     @ConstructorBinding
     public Shop {
@@ -31,21 +40,30 @@ public record Shop(
         readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
         tokenLifetime = tokenLifetime == null ? Duration.ofHours(23) : tokenLifetime;
         schedule = schedule == null ? WorkingWeek.everyDay() : schedule;
+        seller = seller == null ? new Seller(null, null, null, null) : seller;
+    }
+
+    /** A shop without a Nova Poshta account: waybills are made elsewhere and typed in. */
+    public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
+            String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime,
+            WorkingWeek schedule, Seller seller) {
+        this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
+                schedule, seller, null);
+    }
+
+    /** A shop without seller details for its documents. */
+    public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
+            String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime,
+            WorkingWeek schedule) {
+        this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
+                schedule, null, null);
     }
 
     /** A shop that works every day at the default hours. */
     public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
             String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime) {
         this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
-                null, null);
-    }
-
-    /** A shop without a Nova Poshta account: waybills are made elsewhere and typed in. */
-    public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
-            String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime,
-            WorkingWeek schedule) {
-        this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
-                schedule, null);
+                null, null, null);
     }
 
     public boolean shipsWithNovaPoshta() {

@@ -107,7 +107,7 @@ class SendersTest {
     private Shop shop(String key, NovaPoshtaAccount.Sender sender) {
         String url = "http://localhost:" + np.port();
         return new Shop("np", "Магазин", "http://localhost:1", "u", "p", "Каса", "UA00", Duration.ofSeconds(1),
-                Duration.ofSeconds(1), Duration.ofHours(1), null, new NovaPoshtaAccount(url + "/v2.0/json", url, key,
+                Duration.ofSeconds(1), Duration.ofHours(1), null, null, new NovaPoshtaAccount(url + "/v2.0/json", url, key,
                         sender, null, Duration.ofSeconds(2)));
     }
 
