@@ -13,6 +13,9 @@ import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.Faults;
 import ua.orderflow.sandbox.fault.Refusals;
 import ua.orderflow.sandbox.fault.WrongAnswers;
+import ua.orderflow.sandbox.novaposhta.NpCalls;
+import ua.orderflow.sandbox.novaposhta.NpMethods;
+import ua.orderflow.sandbox.novaposhta.NpParcels;
 import ua.orderflow.sandbox.rozetka.goods.Shelf;
 import ua.orderflow.sandbox.rozetka.order.Catalogue;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
@@ -21,7 +24,7 @@ import ua.orderflow.sandbox.rozetka.status.StatusCatalogue;
 import ua.orderflow.sandbox.rozetka.status.StatusRules;
 import ua.orderflow.sandbox.rozetka.status.TransitionTable;
 
-/** Wires the ROZETKA simulator; none of it exists when {@code orderflow.sandbox.enabled} is false. */
+/** Wires the ROZETKA and Nova Poshta simulators; none of it exists when {@code orderflow.sandbox.enabled} is false. */
 @Configuration
 @ConditionalOnSandbox
 public class SandboxConfiguration {
@@ -97,6 +100,21 @@ public class SandboxConfiguration {
     @Bean
     CallStats sandboxCallStats() {
         return new CallStats();
+    }
+
+    @Bean
+    NpParcels sandboxNovaPoshtaParcels(SandboxClock clock, SandboxRandom random, OrderBook book) {
+        return new NpParcels(clock, random, book, properties.novaPoshta().payoutAfter());
+    }
+
+    @Bean
+    NpCalls sandboxNovaPoshtaCalls() {
+        return new NpCalls();
+    }
+
+    @Bean
+    NpMethods sandboxNovaPoshtaMethods(NpParcels parcels, SandboxClock clock) {
+        return new NpMethods(parcels, properties.novaPoshta(), clock);
     }
 
     @Bean

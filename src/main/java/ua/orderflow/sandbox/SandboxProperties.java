@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed makes every random choice of the simulator repeatable
  * @param carrier the simulated carrier
  * @param generator the background order generator
+ * @param novaPoshta the Nova Poshta simulator under /sandbox/novaposhta
  */
 @ConfigurationProperties("orderflow.sandbox")
 public record SandboxProperties(
@@ -25,7 +26,8 @@ public record SandboxProperties(
         @DefaultValue("24h") Duration tokenTtl,
         Long seed,
         @DefaultValue CarrierSettings carrier,
-        @DefaultValue GeneratorSettings generator) {
+        @DefaultValue GeneratorSettings generator,
+        @DefaultValue NovaPoshtaSettings novaPoshta) {
 
     /**
      * The carrier moves an order with a TTN one step of status-transitions.csv every {@code stepEvery}
@@ -95,16 +97,35 @@ public record SandboxProperties(
     public record GeneratorSettings(@DefaultValue("3") double ordersPerMinute) {
     }
 
+    /**
+     * The Nova Poshta simulator's account and money transfers.
+     *
+     * @param apiKey the one key it accepts for waybills (tracking needs none)
+     * @param expiredKey a key it answers "API key expired" (20000201204) for
+     * @param payoutAfter sandbox time from receipt to the cash-on-delivery payout (10 → 11)
+     */
+    public record NovaPoshtaSettings(
+            @DefaultValue("sandbox-novaposhta-key") String apiKey,
+            @DefaultValue("expired-novaposhta-key") String expiredKey,
+            @DefaultValue("1d") Duration payoutAfter) {
+
+        @Override
+        public String toString() {
+            return "NovaPoshtaSettings[payoutAfter=" + payoutAfter + "]";
+        }
+    }
+
     public static SandboxProperties defaults() {
         return new SandboxProperties(true, "sandbox", "sandbox", Duration.ofHours(24), null,
                 new CarrierSettings(true, Duration.ofHours(12), 0.08, 0.05, 0.02, 0.01, 0.005, 0.002, false,
                         Duration.ofDays(45)),
-                new GeneratorSettings(3));
+                new GeneratorSettings(3),
+                new NovaPoshtaSettings("sandbox-novaposhta-key", "expired-novaposhta-key", Duration.ofDays(1)));
     }
 
     @Override
     public String toString() {
         return "SandboxProperties[enabled=" + enabled + ", username=" + username + ", tokenTtl=" + tokenTtl
-                + ", seed=" + seed + ", carrier=" + carrier + ", generator=" + generator + "]";
+                + ", seed=" + seed + ", carrier=" + carrier + ", generator=" + generator + ", novaPoshta=" + novaPoshta + "]";
     }
 }

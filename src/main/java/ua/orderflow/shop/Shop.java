@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * One ROZETKA seller account: where its API lives, how to log in, where its money goes (cash on
- * delivery to the cash desk, every non-cash method to the bank account), and when it works.
+ * delivery to the cash desk, every non-cash method to the bank account), when it works, who sells on
+ * its documents, and its Nova Poshta account, if it creates waybills here.
  */
 public record Shop(
         String id,
@@ -19,7 +20,8 @@ public record Shop(
         Duration readTimeout,
         Duration tokenLifetime,
         WorkingWeek schedule,
-        Seller seller) {
+        Seller seller,
+        NovaPoshtaAccount novaPoshta) {
 
     /**
      * Who sells, as the printed invoice and expense note name them: the legal name (a company or a
@@ -41,24 +43,37 @@ public record Shop(
         seller = seller == null ? new Seller(null, null, null, null) : seller;
     }
 
+    /** A shop without a Nova Poshta account: waybills are made elsewhere and typed in. */
+    public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
+            String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime,
+            WorkingWeek schedule, Seller seller) {
+        this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
+                schedule, seller, null);
+    }
+
     /** A shop without seller details for its documents. */
     public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
             String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime,
             WorkingWeek schedule) {
         this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
-                schedule, null);
+                schedule, null, null);
     }
 
     /** A shop that works every day at the default hours. */
     public Shop(String id, String name, String baseUrl, String username, String password, String cashDesk,
             String bankAccount, Duration connectTimeout, Duration readTimeout, Duration tokenLifetime) {
         this(id, name, baseUrl, username, password, cashDesk, bankAccount, connectTimeout, readTimeout, tokenLifetime,
-                null, null);
+                null, null, null);
+    }
+
+    public boolean shipsWithNovaPoshta() {
+        return novaPoshta != null && novaPoshta.apiKey() != null && !novaPoshta.apiKey().isBlank();
     }
 
     /** Never print the password: it is a secret from the environment. */
     @Override
     public String toString() {
-        return "Shop[id=" + id + ", name=" + name + ", baseUrl=" + baseUrl + ", username=" + username + "]";
+        return "Shop[id=" + id + ", name=" + name + ", baseUrl=" + baseUrl + ", username=" + username
+                + ", novaPoshta=" + novaPoshta + "]";
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param shops ROZETKA seller accounts: id, name, base-url, username, password, cash-desk, bank-account,
  *     connect-timeout, read-timeout, token-lifetime, schedule (days, weekday-from, weekday-to, weekend-from,
  *     weekend-to: when the shop works, for the contact deadline), seller (legal-name, edrpou, address, phone: who
- *     sells, as the printed invoice and expense note name them; bank-account is printed as the IBAN)
+ *     sells, as the printed invoice and expense note name them; bank-account is printed as the IBAN),
+ *     nova-poshta (api-url, print-url, api-key, sender {counterparty, contact, phone, city, address}, defaults
+ *     {cargo-type, weight, seats, payer, cash-on-delivery, description}, read-timeout: the shop's Nova Poshta
+ *     business account)
  */
 @ConfigurationProperties("orderflow")
 public record Shops(List<Shop> shops) {

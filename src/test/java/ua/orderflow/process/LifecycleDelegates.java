@@ -40,6 +40,11 @@ final class LifecycleDelegates {
     Date orderedAt;
     boolean cancelledUpstream;
     boolean paymentPending;
+    /** The shop has a Nova Poshta key: the ship form starts at «Створити ТТН Нової Пошти». */
+    boolean novaPoshtaShop;
+    /** Nova Poshta refuses the next waybill with this reason. */
+    String waybillRefusal;
+    static final String WAYBILL_NUMBER = "20450000009999";
 
     LifecycleDelegates register() {
         OrderProcessProperties properties = OrderProcessProperties.defaults();
@@ -56,6 +61,22 @@ final class LifecycleDelegates {
         for (String bean : DOCUMENT_BEANS) {
             Mocks.register(bean, (JavaDelegate) execution -> record(bean, execution));
         }
+        Mocks.register("prepareShipForm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
+            if (execution.getVariable("ttnSource") == null) {
+                execution.setVariable("ttnSource", novaPoshtaShop ? "create" : "typed");
+            }
+        });
+        Mocks.register("createNovaPoshtaWaybill", (JavaDelegate) execution -> {
+            calls.add("createNovaPoshtaWaybill@" + execution.getCurrentActivityId());
+            if (waybillRefusal != null) {
+                String reason = waybillRefusal;
+                waybillRefusal = null;
+                execution.setVariable("waybillRefusal", reason);
+                throw new BpmnError("WAYBILL_REFUSED", reason);
+            }
+            execution.setVariable("ttn", WAYBILL_NUMBER);
+            execution.setVariable("waybillNumber", WAYBILL_NUMBER);
+        });
         return this;
     }
 

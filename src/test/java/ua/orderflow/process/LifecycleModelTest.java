@@ -58,7 +58,16 @@ class LifecycleModelTest {
         assertThat(keys("check-payment")).contains("paymentDecision");
         assertThat(keys("resolve-status-conflict")).contains("resolution", "cancelStatus");
         JsonNode ttn = component("ship-order", "ttn");
-        assertThat(ttn.at("/validate/pattern").asText()).isEqualTo("^[0-9]{14}$");
+        // 14 digits, with the spaces and dashes people type as printed on the sticker
+        String pattern = ttn.at("/validate/pattern").asText();
+        for (String typed : List.of("20450000000001", "2045 0000 0000 01", "20450-000-000001", " 2045 0000-0000 01 ")) {
+            assertThat(typed).as(pattern).matches(pattern);
+        }
+        for (String typed : List.of("2045000000001", "204500000000012", "2045O000000001", "")) {
+            assertThat(typed).as(pattern).doesNotMatch(pattern);
+        }
+        assertThat(component("correct-ttn", "ttn").at("/validate/pattern").asText()).isEqualTo(pattern);
+        assertThat(keys("ship-order")).contains("ttnSource", "npWeight", "npSeats", "npDescription");
         assertThat(ttn.at("/validate/required").asBoolean()).isTrue();
         assertThat(component("confirm-order", "cancelStatus").get("valuesKey").asText()).isEqualTo("allowedCancelStatuses");
         assertThat(component("confirm-order", "outcome").at("/validate/required").asBoolean()).isTrue();

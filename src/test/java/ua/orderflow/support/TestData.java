@@ -24,7 +24,10 @@ public final class TestData {
         if (!history.isEmpty()) {
             engine.getHistoryService().deleteHistoricProcessInstances(history);
         }
-        for (String table : List.of("sync_inbox", "sync_event", "sync_run", "sync_shop_state", "order_name_word", "marketplace_order",
+        // tracking's signals are standalone tasks, outside any instance
+        engine.getTaskService().createTaskQuery().taskNameLike("%посилк%").list()
+                .forEach(t -> engine.getTaskService().deleteTask(t.getId(), true));
+        for (String table : List.of("np_waybill", "sync_inbox", "sync_event", "sync_run", "sync_shop_state", "order_name_word", "marketplace_order",
                 "ledger_operation", "payment", "expense", "return_note", "expense_note", "reservation",
                 "invoice_line", "invoice", "client", "offer_outbox", "offer_link", "rozetka_item", "stock", "product")) {
             jdbc.sql("delete from " + table).update();

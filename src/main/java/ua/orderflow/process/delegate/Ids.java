@@ -28,6 +28,19 @@ final class Ids {
         return Long.parseLong(String.valueOf(value).trim());
     }
 
+    /**
+     * The order's TTN as the form gave it, spaces and dashes dropped (people type it as printed);
+     * the cleaned number is written back, so every later step and the history read the same.
+     */
+    static String ttn(DelegateExecution execution) {
+        String typed = text(execution, "ttn");
+        String digits = ua.orderflow.novaposhta.Ttns.digits(typed);
+        if (digits != null && !digits.equals(typed)) {
+            execution.setVariable("ttn", digits);
+        }
+        return digits;
+    }
+
     static String text(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         return value == null ? null : String.valueOf(value);

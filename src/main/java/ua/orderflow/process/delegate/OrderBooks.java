@@ -8,6 +8,7 @@ import ua.orderflow.accounting.OrderSnapshot;
 import ua.orderflow.accounting.Payments;
 import ua.orderflow.Words;
 import ua.orderflow.accounting.Shipments;
+import ua.orderflow.novaposhta.shipping.WaybillDeletion;
 import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.sync.LedgerSnapshots;
 import ua.orderflow.sync.change.OrderView;
@@ -28,10 +29,12 @@ public class OrderBooks {
     private final Payments payments;
     private final SyncJournal journal;
     private final StatusNames names;
+    private final WaybillDeletion waybills;
 
     public OrderBooks(LedgerSnapshots snapshots, Invoices invoices, Shipments shipments, Payments payments,
-            SyncJournal journal, StatusNames names) {
+            SyncJournal journal, StatusNames names, WaybillDeletion waybills) {
         this.names = names;
+        this.waybills = waybills;
         this.snapshots = snapshots;
         this.invoices = invoices;
         this.shipments = shipments;
@@ -77,7 +80,7 @@ public class OrderBooks {
     void issueExpenseNote(DelegateExecution execution) {
         String shop = Ids.shop(execution);
         long order = Ids.order(execution);
-        String ttn = Ids.text(execution, "ttn");
+        String ttn = Ids.ttn(execution);
         boolean ownCourier = Boolean.TRUE.equals(execution.getVariable("ownCourier"));
         String number = shipments.ship(shop, order, ttn, ownCourier);
         execution.setVariable("expenseNoteNumber", number);
@@ -100,7 +103,10 @@ public class OrderBooks {
         String shop = Ids.shop(execution);
         long order = Ids.order(execution);
         shipments.deliveryState(shop, order, Shipments.DeliveryState.RECEIVED);
-        payments.settle(shop, order);
+        // cash collected by Nova Poshta is booked when it pays the money out (tracking), not at receipt
+        if (!waybills.paidAtPayout(shop, order)) {
+            payments.settle(shop, order);
+        }
     }
 
     /**
@@ -115,6 +121,7 @@ public class OrderBooks {
             return;
         }
         boolean shipped = Boolean.TRUE.equals(execution.getVariable("shipped"));
+        waybills.deleteBeforeHandover(shop, order);
         String outcome;
         if (shipped && Boolean.FALSE.equals(execution.getVariable("goodsBack"))) {
             invoices.cancel(shop, order);

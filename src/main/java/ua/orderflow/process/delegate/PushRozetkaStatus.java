@@ -35,7 +35,7 @@ public class PushRozetkaStatus implements JavaDelegate {
         long order = Ids.order(execution);
         int target = Ids.integer(execution.getVariable("targetStatus"));
         try {
-            apply(execution, target, push.push(shop, order, target, Ids.text(execution, "ttn"),
+            apply(execution, target, push.push(shop, order, target, Ids.ttn(execution),
                     Ids.text(execution, "managerComment")));
         } catch (RozetkaException e) {
             throw failed(target, order, e);

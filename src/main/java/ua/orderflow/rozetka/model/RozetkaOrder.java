@@ -94,7 +94,8 @@ public record RozetkaOrder(
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Delivery(Integer deliveryServiceId, String deliveryServiceName, Integer deliveryMethodId,
             String recipientTitle, String recipientPhone, City city, String placeNumber, String placeStreet,
-            String placeHouse, String placeFlat, BigDecimal cost, String refId) {
+            String placeHouse, String placeFlat, BigDecimal cost, String refId, String recipientFirstName,
+            String recipientLastName, String recipientSecondName) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

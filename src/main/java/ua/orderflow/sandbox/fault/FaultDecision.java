@@ -9,6 +9,18 @@ public record FaultDecision(long delayMs, int errorStatus, boolean malformed, bo
 
     public static final FaultDecision NONE = new FaultDecision(0, 0, false, false, null);
 
+    /** The injected latency itself: the client waits because the sandbox is "slow". */
+    public void waitOut() {
+        if (delayMs <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(delayMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public boolean answersNormally() {
         return errorStatus == 0 && !malformed;
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
+import ua.orderflow.sandbox.SandboxPart;
 import ua.orderflow.sandbox.SandboxRandom;
 import ua.orderflow.sandbox.rozetka.api.OrderJson;
 import ua.orderflow.sandbox.rozetka.api.TokenStore;
@@ -55,11 +56,13 @@ public class SandboxAdminController {
     private final SandboxRandom random;
     private final Refusals refusals;
     private final WrongAnswers wrong;
+    private final List<SandboxPart> otherParts;
 
     public SandboxAdminController(OrderBook book, OrderJson json, SandboxClock clock, TokenStore tokens, Faults faults,
-            CallStats stats, SandboxRandom random, Refusals refusals, WrongAnswers wrong) {
+            CallStats stats, SandboxRandom random, Refusals refusals, WrongAnswers wrong, List<SandboxPart> otherParts) {
         this.refusals = refusals;
         this.wrong = wrong;
+        this.otherParts = otherParts;
         this.book = book;
         this.json = json;
         this.clock = clock;
@@ -225,6 +228,7 @@ public class SandboxAdminController {
         stats.reset();
         clock.reset();
         random.reset();
+        otherParts.forEach(SandboxPart::reset);
         return Map.of("reset", true);
     }
 

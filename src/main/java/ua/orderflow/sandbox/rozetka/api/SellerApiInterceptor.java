@@ -49,9 +49,7 @@ public final class SellerApiInterceptor implements HandlerInterceptor {
         SellerEndpoint endpoint = method.getMethodAnnotation(SellerEndpoint.class);
         stats.call(endpoint.value());
         FaultDecision fault = faults.decide(endpoint.value());
-        if (fault.delayMs() > 0) {
-            pause(fault.delayMs());
-        }
+        fault.waitOut();
         if (fault.timedOut() || !fault.answersNormally()) {
             stats.fault();
         }
@@ -88,14 +86,5 @@ public final class SellerApiInterceptor implements HandlerInterceptor {
         response.setContentType(contentType);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body);
-    }
-
-    /** The injected latency itself: the client waits because the sandbox is "slow". */
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /** Nova Poshta cities, branch streets and courier addresses for generated deliveries. */
-final class NovaPoshta {
+public final class NovaPoshta {
 
     static final List<City> CITIES = List.of(
             new City(1, "Київ", "Kyiv", "Київська"), new City(2, "Львів", "Lviv", "Львівська"),
@@ -24,6 +24,11 @@ final class NovaPoshta {
             "вул. Садова", "вул. Миру");
 
     private NovaPoshta() {
+    }
+
+    /** The cities' Ukrainian names, which the Nova Poshta sandbox's directory knows too. */
+    public static List<String> cityNames() {
+        return CITIES.stream().map(City::name).toList();
     }
 
     static City city(Random random) {

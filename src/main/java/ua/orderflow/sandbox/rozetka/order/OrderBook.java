@@ -109,6 +109,21 @@ public final class OrderBook {
         return view.apply(order);
     }
 
+    /**
+     * The orders carrying these TTNs, after the carrier caught up, as the Nova Poshta sandbox needs
+     * them to agree with ROZETKA's tracking: TTN to view, in one pass.
+     */
+    public synchronized <T> Map<String, T> byTtns(java.util.Set<String> ttns, Function<SandboxOrder, T> view) {
+        catchUp();
+        Map<String, T> found = new HashMap<>();
+        for (SandboxOrder order : orders.values()) {
+            if (order.hasTtn() && ttns.contains(order.ttn())) {
+                found.put(order.ttn(), view.apply(order));
+            }
+        }
+        return found;
+    }
+
     public synchronized <T> SearchResult<T> search(OrderQuery query, Function<SandboxOrder, T> view) {
         catchUp();
         List<SandboxOrder> matched = orders.values().stream().filter(query.filter()).sorted(query.comparator())

@@ -11,6 +11,9 @@ define(['angular'], function (angular) {
 
   var MESSAGES = [
     [/^Field is required\.$/, function () { return 'Заповніть це поле.'; }],
+    // the TTN fields' pattern (ship-order, correct-ttn): what a person can act on, not the expression
+    [/^Field must match pattern \^\[\\s-\]\*\(\\d\[\\s-\]\*\)\{14\}\$\.$/,
+      function () { return 'Номер ТТН — 14 цифр; пробіли й дефіси можна залишити.'; }],
     [/^Field must match pattern (.+)\.$/, function (m) { return 'Значення не відповідає формату ' + m[1] + '.'; }],
     [/^Field must have minimum length of (\d+)\.$/, function (m) { return 'Щонайменше ' + m[1] + ' символів.'; }],
     [/^Field must have maximum length of (\d+)\.$/, function (m) { return 'Не більше ' + m[1] + ' символів.'; }],

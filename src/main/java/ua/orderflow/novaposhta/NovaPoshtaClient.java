@@ -1,0 +1,237 @@
+package ua.orderflow.novaposhta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import feign.FeignException;
+import feign.RetryableException;
+import feign.codec.DecodeException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Nova Poshta's API for one shop's account: tracking, waybills, recipients, cities and labels. Every
+ * failure is a {@link NovaPoshtaException}: {@code Refused} for what a person must change,
+ * {@code KeyRefused} for the key, {@code Unavailable} for what a retry may mend.
+ */
+public class NovaPoshtaClient {
+
+    /** TrackingDocument.getStatusDocuments takes at most this many numbers a call (§4.1). */
+    public static final int TRACKING_BATCH = 100;
+    private static final String PDF_MAGIC = "%PDF";
+
+    private final NovaPoshtaApi api;
+    private final String apiKey;
+    private final String printUrl;
+    private final HttpClient http;
+    private final Duration readTimeout;
+
+    NovaPoshtaClient(NovaPoshtaApi api, String apiKey, String printUrl, HttpClient http, Duration readTimeout) {
+        this.api = api;
+        this.apiKey = apiKey;
+        this.printUrl = printUrl.endsWith("/") ? printUrl.substring(0, printUrl.length() - 1) : printUrl;
+        this.http = http;
+        this.readTimeout = readTimeout;
+    }
+
+    /** A number to follow and the phone that unlocks its full row (the recipient's or the sender's). */
+    public record Query(String number, String phone) {
+    }
+
+    /** One call for at most {@value #TRACKING_BATCH} parcels; tracking needs no key. */
+    public List<Parcel> track(List<Query> parcels) {
+        if (parcels.size() > TRACKING_BATCH) {
+            throw new IllegalArgumentException("Nova Poshta tracks at most " + TRACKING_BATCH + " parcels a call");
+        }
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Query q : parcels) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("DocumentNumber", q.number());
+            doc.put("Phone", q.phone() == null ? "" : q.phone());
+            documents.add(doc);
+        }
+        JsonNode body = call("TrackingDocument", "getStatusDocuments", Map.of("Documents", documents), false);
+        List<String> warnings = NpEnvelope.warnings(body);
+        List<Parcel> out = new ArrayList<>();
+        NpEnvelope.data(body).forEach(row -> out.add(parcel(row, warnings)));
+        return out;
+    }
+
+    /** The account's sender counterparties (Counterparty.getCounterparties, CounterpartyProperty Sender). */
+    public List<String> senders() {
+        List<String> refs = new ArrayList<>();
+        data("Counterparty", "getCounterparties", Map.of("CounterpartyProperty", "Sender", "Page", "1"))
+                .forEach(row -> refs.add(NpValues.text(row, "Ref")));
+        return refs;
+    }
+
+    /** A contact person of a counterparty: its Ref and its phone. */
+    public record Contact(String ref, String phone) {
+    }
+
+    public List<Contact> contacts(String counterparty) {
+        List<Contact> contacts = new ArrayList<>();
+        data("Counterparty", "getCounterpartyContactPersons", Map.of("Ref", counterparty, "Page", "1"))
+                .forEach(row -> contacts.add(new Contact(NpValues.text(row, "Ref"), NpValues.text(row, "Phones"))));
+        return contacts;
+    }
+
+    /** The city Ref (DeliveryCity of the first settlement found) for a city's Ukrainian name. */
+    public Optional<String> cityRef(String cityName) {
+        JsonNode data = data("Address", "searchSettlements", Map.of("CityName", cityName, "Limit", "5", "Page", "1"));
+        JsonNode first = data.path(0).path("Addresses").path(0);
+        return Optional.ofNullable(NpValues.text(first, "DeliveryCity"));
+    }
+
+    /** A private person as recipient (Counterparty.save): created, or found again by Nova Poshta. */
+    public Counterparty recipient(String firstName, String lastName, String middleName, String phone) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("FirstName", firstName);
+        props.put("MiddleName", middleName == null ? "" : middleName);
+        props.put("LastName", lastName);
+        props.put("Phone", phone);
+        props.put("Email", "");
+        props.put("CounterpartyType", "PrivatePerson");
+        props.put("CounterpartyProperty", "Recipient");
+        JsonNode row = data("Counterparty", "save", props).path(0);
+        return new Counterparty(NpValues.text(row, "Ref"), NpValues.text(row.path("ContactPerson").path("data").path(0),
+                "Ref"));
+    }
+
+    /** InternetDocument.save: the new waybill, or Refused with Nova Poshta's reason. */
+    public Waybill create(WaybillRequest w) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("PayerType", w.payerType());
+        props.put("PaymentMethod", w.paymentMethod());
+        props.put("DateTime", w.shipOn().format(NpValues.DOTTED_DATE));
+        props.put("CargoType", w.cargoType());
+        props.put("Weight", NpValues.number(w.weight()));
+        props.put("ServiceType", "WarehouseWarehouse");
+        props.put("SeatsAmount", String.valueOf(w.seats()));
+        props.put("Description", w.description());
+        props.put("Cost", NpValues.number(w.declaredValue()));
+        props.put("CitySender", w.citySender());
+        props.put("Sender", w.sender());
+        props.put("SenderAddress", w.senderAddress());
+        props.put("ContactSender", w.contactSender());
+        props.put("SendersPhone", w.sendersPhone());
+        props.put("CityRecipient", w.cityRecipient());
+        props.put("Recipient", w.recipient());
+        props.put("RecipientAddress", w.recipientAddress());
+        props.put("ContactRecipient", w.contactRecipient());
+        props.put("RecipientsPhone", w.recipientsPhone());
+        props.put("InfoRegClientBarcodes", w.orderId());
+        if (w.cashOnDelivery() != null && w.cashOnDelivery().signum() > 0) {
+            props.put("BackwardDeliveryData", List.of(Map.of("PayerType", "Recipient", "CargoType", "Money",
+                    "RedeliveryString", NpValues.number(w.cashOnDelivery()))));
+        }
+        JsonNode row = data("InternetDocument", "save", props).path(0);
+        return new Waybill(NpValues.text(row, "Ref"), NpValues.text(row, "IntDocNumber"),
+                NpValues.decimal(row, "CostOnSite"), NpValues.date(row, "EstimatedDeliveryDate", NpValues.DOTTED_DATE),
+                w.orderId());
+    }
+
+    /**
+     * The waybill made for {@code orderId} between the two dates, if any (getDocumentList, matched on
+     * InfoRegClientBarcodes): what makes a retried creation idempotent.
+     */
+    public Optional<Waybill> findForOrder(String orderId, LocalDate from, LocalDate to) {
+        for (int page = 1; page <= 20; page++) {
+            JsonNode data = data("InternetDocument", "getDocumentList", Map.of(
+                    "DateTimeFrom", from.format(NpValues.DOTTED_DATE), "DateTimeTo", to.format(NpValues.DOTTED_DATE),
+                    "Page", String.valueOf(page), "GetFullList", "1"));
+            for (JsonNode row : data) {
+                if (orderId.equals(NpValues.text(row, "InfoRegClientBarcodes"))) {
+                    return Optional.of(new Waybill(NpValues.text(row, "Ref"), NpValues.text(row, "IntDocNumber"),
+                            NpValues.decimal(row, "CostOnSite"), null, orderId));
+                }
+            }
+            if (data.size() < 100) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** InternetDocument.delete by Ref. */
+    public void delete(String ref) {
+        data("InternetDocument", "delete", Map.of("DocumentRefs", ref));
+    }
+
+    /** The label PDF from the cabinet host; the key travels in the URL, so this stays on the server. */
+    public byte[] label(String ref, LabelFormat format) {
+        URI uri = URI.create(printUrl + "/orders/" + format.path() + "/orders%5B%5D/" + ref + "/type/pdf/apiKey/" + apiKey);
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new NovaPoshtaException.Unavailable("Nova Poshta's printing is unreachable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NovaPoshtaException.Unavailable("interrupted while printing", e);
+        }
+        byte[] body = response.body();
+        if (response.statusCode() != 200 || body.length < 4 || !new String(body, 0, 4).equals(PDF_MAGIC)) {
+            // the cabinet answers an HTML page for an unknown document or a refused key
+            throw new NovaPoshtaException.Refused("Нова Пошта не віддала етикетку (HTTP " + response.statusCode() + ")",
+                    List.of());
+        }
+        return body;
+    }
+
+    private JsonNode data(String model, String method, Map<String, Object> props) {
+        return NpEnvelope.data(call(model, method, props, true));
+    }
+
+    private JsonNode call(String model, String method, Map<String, Object> props, boolean withKey) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("apiKey", withKey ? apiKey : "");
+        body.put("modelName", model);
+        body.put("calledMethod", method);
+        body.put("methodProperties", props);
+        return transport(() -> api.call(model, method, body), model + "." + method);
+    }
+
+    private static JsonNode transport(Supplier<JsonNode> call, String what) {
+        try {
+            JsonNode body = call.get();
+            if (body == null) {
+                throw new NovaPoshtaException.Unavailable("Nova Poshta answered " + what + " with no body", null);
+            }
+            return body;
+        } catch (RetryableException | DecodeException e) {
+            throw new NovaPoshtaException.Unavailable("Nova Poshta is unreachable (" + what + "): " + e.getMessage(), e);
+        } catch (FeignException e) {
+            throw new NovaPoshtaException.Unavailable("Nova Poshta answered HTTP " + e.status() + " (" + what + ")", e);
+        }
+    }
+
+    private static Parcel parcel(JsonNode row, List<String> warnings) {
+        String number = NpValues.text(row, "Number");
+        boolean shortRow = warnings.stream().anyMatch(w -> w.startsWith("ID_" + number));
+        Integer code = NpValues.integer(row, "StatusCode");
+        return new Parcel(number, code == null ? 3 : code, NpValues.text(row, "Status"),
+                NpValues.dateTime(row, "ScheduledDeliveryDate", NpValues.DAY_FIRST),
+                NpValues.dateTime(row, "ActualDeliveryDate", NpValues.ISO_SPACE),
+                NpValues.dateTime(row, "RecipientDateTime", NpValues.DOTTED),
+                NpValues.dateTime(row, "TrackingUpdateDate", NpValues.ISO_SPACE),
+                NpValues.text(row, "WarehouseRecipient"),
+                NpValues.decimal(row, "DocumentCost"),
+                NpValues.decimal(row, "AmountToPay"),
+                NpValues.flag(row, "Redelivery"),
+                "RedeliveryGM".equals(NpValues.text(row, "LastCreatedOnTheBasisDocumentType"))
+                        ? NpValues.text(row, "LastCreatedOnTheBasisNumber") : null,
+                NpValues.date(row, "DateFirstDayStorage", java.time.format.DateTimeFormatter.ISO_LOCAL_DATE),
+                !shortRow);
+    }
+}

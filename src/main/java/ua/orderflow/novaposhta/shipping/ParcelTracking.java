@@ -1,0 +1,48 @@
+package ua.orderflow.novaposhta.shipping;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import ua.orderflow.novaposhta.NovaPoshtaException;
+import ua.orderflow.shop.Shop;
+import ua.orderflow.shop.Shops;
+
+/**
+ * Every {@code orderflow.novaposhta.tracking.interval} (30 minutes), a round over each shop's open
+ * parcels. Several nodes may each run it: a status is journalled by the node whose update wrote it,
+ * and a payout is booked once (a guarded update and the payment's idempotency key).
+ */
+@Component
+@ConditionalOnProperty(name = "orderflow.novaposhta.tracking.enabled", havingValue = "true", matchIfMissing = true)
+public class ParcelTracking {
+
+    private static final Logger log = LoggerFactory.getLogger(ParcelTracking.class);
+
+    private final Shops shops;
+    private final ParcelTracker tracker;
+
+    public ParcelTracking(Shops shops, ParcelTracker tracker) {
+        this.shops = shops;
+        this.tracker = tracker;
+    }
+
+    @Scheduled(initialDelayString = "${orderflow.novaposhta.tracking.interval:PT30M}",
+            fixedDelayString = "${orderflow.novaposhta.tracking.interval:PT30M}")
+    public void everyShop() {
+        for (Shop shop : shops.shops()) {
+            if (!shop.shipsWithNovaPoshta()) {
+                continue;
+            }
+            try {
+                ParcelTracker.Round round = tracker.track(shop.id());
+                log.info("Nova Poshta tracking of shop {}: {} parcels in {} calls, {} new statuses", shop.id(),
+                        round.parcels(), round.calls(), round.changed());
+            } catch (NovaPoshtaException e) {
+                log.warn("Nova Poshta tracking of shop {} failed, next round in the usual interval: {}", shop.id(),
+                        e.getMessage());
+            }
+        }
+    }
+}
