@@ -28,6 +28,7 @@ public class RozetkaClients {
     private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, RozetkaClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, RozetkaMessages> messages = new ConcurrentHashMap<>();
     private final Duration retryPause;
     private final Duration retryAfterMax;
     private final Pauses pauses;
@@ -72,9 +73,22 @@ public class RozetkaClients {
         return url;
     }
 
+    /** The chats with buyers of a configured shop, on that shop's client (and token). */
+    public RozetkaMessages messages(String shopId) {
+        return messages.computeIfAbsent(shopId, id -> {
+            Shop shop = shops.byId(id);
+            return new RozetkaMessages(forShop(id), feign(shop).target(SellerMessagesApi.class, baseUrl(shop)), clock);
+        });
+    }
+
     /** A client for a shop outside the configuration (tests, a one-off check of credentials). */
     public RozetkaClient create(Shop shop) {
-        SellerApi api = Feign.builder()
+        SellerApi api = feign(shop).target(SellerApi.class, baseUrl(shop));
+        return new RozetkaClient(shop, api, json, clock, retryPause, pauses, retryAfterMax);
+    }
+
+    private Feign.Builder feign(Shop shop) {
+        return Feign.builder()
                 .encoder(new JacksonEncoder(json))
                 .decoder(new JacksonDecoder(json))
                 .errorDecoder(new HttpErrors(clock))
@@ -82,8 +96,6 @@ public class RozetkaClients {
                         shop.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true))
                 // retries are the caller's choice: the process engine retries pushes, the sync its window
                 .retryer(Retryer.NEVER_RETRY)
-                .invocationHandlerFactory(new CallMetrics(registry, shop.id()))
-                .target(SellerApi.class, baseUrl(shop));
-        return new RozetkaClient(shop, api, json, clock, retryPause, pauses, retryAfterMax);
+                .invocationHandlerFactory(new CallMetrics(registry, shop.id()));
     }
 }

@@ -12,6 +12,7 @@ import ua.orderflow.sandbox.clock.SandboxClock;
 import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.Faults;
 import ua.orderflow.sandbox.fault.Refusals;
+import ua.orderflow.sandbox.rozetka.chat.ChatBook;
 import ua.orderflow.sandbox.rozetka.order.Catalogue;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.OrderFactory;
@@ -54,6 +55,11 @@ public class SandboxConfiguration {
     OrderBook sandboxOrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, SandboxRandom random) {
         return new OrderBook(clock, statuses, rules, new OrderFactory(Catalogue.load()),
                 new Carrier(properties.carrier(), random, statuses, rules.table()), random);
+    }
+
+    @Bean
+    ChatBook sandboxChatBook(SandboxClock clock, OrderBook orders) {
+        return new ChatBook(clock, orders);
     }
 
     @Bean

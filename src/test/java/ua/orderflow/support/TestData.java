@@ -17,14 +17,16 @@ public final class TestData {
     }
 
     public static void forgetEverything(ProcessEngine engine, JdbcClient jdbc, CatalogueImport catalogue) {
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rozetka-order").list()
-                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
-        List<String> history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("rozetka-order").list().stream().map(h -> h.getId()).toList();
-        if (!history.isEmpty()) {
-            engine.getHistoryService().deleteHistoricProcessInstances(history);
+        for (String process : List.of("rozetka-order", "buyer-message", "send-buyer-message")) {
+            engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(process).list()
+                    .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
+            List<String> history = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(process).list().stream().map(h -> h.getId()).toList();
+            if (!history.isEmpty()) {
+                engine.getHistoryService().deleteHistoricProcessInstances(history);
+            }
         }
-        for (String table : List.of("sync_inbox", "sync_event", "sync_run", "sync_shop_state", "marketplace_order",
+        for (String table : List.of("buyer_message_outbox", "buyer_message", "sync_inbox", "sync_event", "sync_run", "sync_shop_state", "marketplace_order",
                 "ledger_operation", "payment", "expense", "return_note", "expense_note", "reservation",
                 "invoice_line", "invoice", "client", "stock", "product")) {
             jdbc.sql("delete from " + table).update();

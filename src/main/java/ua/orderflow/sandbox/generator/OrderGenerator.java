@@ -1,11 +1,9 @@
 package ua.orderflow.sandbox.generator;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.SandboxProperties;
@@ -23,8 +21,7 @@ public class OrderGenerator implements SmartLifecycle {
 
     private final OrderBook book;
     private final double ordersPerMinute;
-    private ThreadPoolTaskScheduler scheduler;
-    private ScheduledFuture<?> task;
+    private final Repeating turns = new Repeating("sandbox-orders-");
 
     public OrderGenerator(OrderBook book, SandboxProperties properties) {
         this.book = book;
@@ -37,12 +34,7 @@ public class OrderGenerator implements SmartLifecycle {
             log.info("Sandbox order generator is off");
             return;
         }
-        Duration every = Duration.ofMillis(Math.max(1, Math.round(60_000 / ordersPerMinute)));
-        scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("sandbox-orders-");
-        scheduler.setDaemon(true);
-        scheduler.initialize();
-        task = scheduler.scheduleAtFixedRate(this::placeOrder, every);
+        Duration every = turns.start(ordersPerMinute, this::placeOrder);
         log.info("Sandbox order generator: a new ROZETKA order every {} s", every.toMillis() / 1000.0);
     }
 
@@ -55,16 +47,12 @@ public class OrderGenerator implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-            scheduler.shutdown();
-            task = null;
-        }
+    public void stop() {
+        turns.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return task != null;
+    public boolean isRunning() {
+        return turns.running();
     }
 }

@@ -25,6 +25,7 @@ import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.FaultRule;
 import ua.orderflow.sandbox.fault.Faults;
 import ua.orderflow.sandbox.fault.Refusals;
+import ua.orderflow.sandbox.rozetka.chat.ChatBook;
 import ua.orderflow.sandbox.rozetka.order.ItemChange;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.OrderNotFound;
@@ -53,10 +54,12 @@ public class SandboxAdminController {
     private final CallStats stats;
     private final SandboxRandom random;
     private final Refusals refusals;
+    private final ChatBook chats;
 
     public SandboxAdminController(OrderBook book, OrderJson json, SandboxClock clock, TokenStore tokens, Faults faults,
-            CallStats stats, SandboxRandom random, Refusals refusals) {
+            CallStats stats, SandboxRandom random, Refusals refusals, ChatBook chats) {
         this.refusals = refusals;
+        this.chats = chats;
         this.book = book;
         this.json = json;
         this.clock = clock;
@@ -199,6 +202,7 @@ public class SandboxAdminController {
     @PostMapping("/reset")
     public Map<String, Object> reset() {
         book.reset();
+        chats.reset();
         tokens.expireAll();
         faults.clear();
         refusals.reset();
