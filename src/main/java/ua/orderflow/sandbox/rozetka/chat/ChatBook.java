@@ -90,7 +90,10 @@ public final class ChatBook {
         if (chat == null) {
             throw new ChatNotFound("chat " + chatId);
         }
-        chat.readMarket = read ? clock.now() : null;
+        // read now, and so every message so far, even those the one-millisecond step put a hair later
+        Instant now = clock.now();
+        Instant last = chat.lines.isEmpty() ? now : chat.lines.get(chat.lines.size() - 1).created();
+        chat.readMarket = read ? (last.isAfter(now) ? last : now) : null;
         return view(chat);
     }
 
