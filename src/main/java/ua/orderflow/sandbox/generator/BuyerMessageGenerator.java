@@ -5,7 +5,6 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.SandboxProperties;
@@ -20,7 +19,7 @@ import ua.orderflow.sandbox.rozetka.order.OrderBook;
  */
 @Component
 @ConditionalOnSandbox
-public class BuyerMessageGenerator implements SmartLifecycle {
+public class BuyerMessageGenerator extends Repeating {
 
     private static final Logger log = LoggerFactory.getLogger(BuyerMessageGenerator.class);
 
@@ -40,10 +39,10 @@ public class BuyerMessageGenerator implements SmartLifecycle {
     private final SandboxRandom random;
     private final double ordersPerMinute;
     private final double share;
-    private final Repeating turns = new Repeating("sandbox-buyers-");
 
     public BuyerMessageGenerator(OrderBook orders, ChatBook chats, SandboxRandom random, SandboxProperties properties,
             @Value("${orderflow.sandbox.generator.buyer-message-share:0.2}") double share) {
+        super("sandbox-buyers-");
         if (share < 0 || share > 1) {
             throw new IllegalArgumentException("orderflow.sandbox.generator.buyer-message-share is between 0 and 1");
         }
@@ -59,7 +58,7 @@ public class BuyerMessageGenerator implements SmartLifecycle {
         if (ordersPerMinute <= 0 || share <= 0) {
             return;
         }
-        turns.start(ordersPerMinute, this::maybeWrite);
+        repeat(ordersPerMinute, this::maybeWrite);
         log.info("Sandbox buyers write in {}% of the generator's turns", Math.round(share * 100));
     }
 
@@ -86,15 +85,5 @@ public class BuyerMessageGenerator implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Sandbox buyer failed to write", e);
         }
-    }
-
-    @Override
-    public void stop() {
-        turns.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return turns.running();
     }
 }

@@ -3,7 +3,6 @@ package ua.orderflow.sandbox.generator;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.SandboxProperties;
@@ -15,15 +14,15 @@ import ua.orderflow.sandbox.rozetka.order.OrderBook;
  */
 @Component
 @ConditionalOnSandbox
-public class OrderGenerator implements SmartLifecycle {
+public class OrderGenerator extends Repeating {
 
     private static final Logger log = LoggerFactory.getLogger(OrderGenerator.class);
 
     private final OrderBook book;
     private final double ordersPerMinute;
-    private final Repeating turns = new Repeating("sandbox-orders-");
 
     public OrderGenerator(OrderBook book, SandboxProperties properties) {
+        super("sandbox-orders-");
         this.book = book;
         this.ordersPerMinute = properties.generator().ordersPerMinute();
     }
@@ -34,7 +33,7 @@ public class OrderGenerator implements SmartLifecycle {
             log.info("Sandbox order generator is off");
             return;
         }
-        Duration every = turns.start(ordersPerMinute, this::placeOrder);
+        Duration every = repeat(ordersPerMinute, this::placeOrder);
         log.info("Sandbox order generator: a new ROZETKA order every {} s", every.toMillis() / 1000.0);
     }
 
@@ -44,15 +43,5 @@ public class OrderGenerator implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Sandbox order generator failed to place an order", e);
         }
-    }
-
-    @Override
-    public void stop() {
-        turns.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return turns.running();
     }
 }

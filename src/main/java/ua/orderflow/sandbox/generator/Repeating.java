@@ -2,10 +2,11 @@ package ua.orderflow.sandbox.generator;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
-/** A generator's turn, repeated on a daemon thread of its own at a rate of so many a minute. */
-final class Repeating {
+/** A generator whose turn repeats on a daemon thread of its own, so many a minute, while the app runs. */
+abstract class Repeating implements SmartLifecycle {
 
     private final String threadPrefix;
     private ThreadPoolTaskScheduler scheduler;
@@ -16,7 +17,7 @@ final class Repeating {
     }
 
     /** Starts {@code turn} every 60/{@code perMinute} seconds; returns that period. */
-    synchronized Duration start(double perMinute, Runnable turn) {
+    synchronized Duration repeat(double perMinute, Runnable turn) {
         Duration every = Duration.ofMillis(Math.max(1, Math.round(60_000 / perMinute)));
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix(threadPrefix);
@@ -26,7 +27,8 @@ final class Repeating {
         return every;
     }
 
-    synchronized void stop() {
+    @Override
+    public synchronized void stop() {
         if (task != null) {
             task.cancel(false);
             scheduler.shutdown();
@@ -34,7 +36,8 @@ final class Repeating {
         }
     }
 
-    synchronized boolean running() {
+    @Override
+    public synchronized boolean isRunning() {
         return task != null;
     }
 }
