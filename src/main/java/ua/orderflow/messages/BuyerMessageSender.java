@@ -30,8 +30,11 @@ public class BuyerMessageSender {
     private final BuyerThreads threads;
     private final RozetkaClients clients;
     private final SyncJournal journal;
+    private final InboundMessages inbound;
 
-    public BuyerMessageSender(BuyerOutbox outbox, BuyerThreads threads, RozetkaClients clients, SyncJournal journal) {
+    public BuyerMessageSender(BuyerOutbox outbox, BuyerThreads threads, RozetkaClients clients, SyncJournal journal,
+            InboundMessages inbound) {
+        this.inbound = inbound;
         this.outbox = outbox;
         this.threads = threads;
         this.clients = clients;
@@ -59,6 +62,8 @@ public class BuyerMessageSender {
                     .orElseGet(() -> chats.send(chat.id(), chat.userId(), row.body()));
             threads.keep(row.shopId(), row.orderId(), chat.id(), sent.key(), false, row.body(), sent.created());
             if (row.markRead()) {
+                // what the buyer wrote since the last fetch would be hidden by the read mark: take it in first
+                inbound.take(row.shopId(), chats.chat(chat.id()));
                 chats.markRead(chat.id());
             }
             outbox.sent(row.id(), chat.id());

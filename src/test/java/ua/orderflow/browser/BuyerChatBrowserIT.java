@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.orderflow.messages.BuyerChats;
 import ua.orderflow.process.AgainstTheSandbox;
@@ -20,9 +20,10 @@ import ua.orderflow.support.TestUsers;
 import ua.orderflow.sync.BuyerMessageSync;
 
 /**
- * A manager on the desk's order page, in a real Chromium: the ROZETKA chat with the buyer as a
- * thread, the buyer's HTML shown as the text they typed (never run), the emoji kept, the shop's reply
- * below, and the templates as this buyer would read them. Screenshot in target/browser/.
+ * A manager in a real Chromium: «Відповісти покупцю» in Tasklist with the buyer's message in the
+ * form, the reply typed and sent to ROZETKA; then the desk's order page with the chat as a thread,
+ * the buyer's HTML shown as the text they typed (never run), the shop's reply below, and the
+ * templates as this buyer would read them. Screenshots in target/browser/.
  */
 @PostgresIntegrationTest
 class BuyerChatBrowserIT extends AgainstTheSandbox {
@@ -35,7 +36,7 @@ class BuyerChatBrowserIT extends AgainstTheSandbox {
     BuyerMessageSync messages;
 
     @Test
-    void theOrderPageShowsTheThreadEscapedWithTheReplyAndTheTemplates() {
+    void aManagerAnswersInTasklistAndTheOrderPageShowsTheThreadEscaped() {
         Browser.assumeInstalled();
         long id = sandbox.createOrders(1, 1).get(0);
         sandbox.payIfCard(id);
@@ -46,13 +47,26 @@ class BuyerChatBrowserIT extends AgainstTheSandbox {
         assertThat(messages.sync(SHOP)).isEqualTo(1);
         Task reply = engine.getTaskService().createTaskQuery().processDefinitionKey("buyer-message")
                 .processInstanceBusinessKey(SHOP + ":" + id).singleResult();
-        engine.getTaskService().complete(reply.getId(), Map.of("reply", REPLY));
-        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
 
         String manager = TestUsers.ensure(engine.getIdentityService(), "chatmanager", "managers");
         try (Browser browser = Browser.start()) {
             browser.logInToCamunda("http://localhost:" + port + "/camunda/app/tasklist/", manager,
                     TestUsers.PASSWORD, "chat-login");
+            browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + reply.getId());
+            browser.waitForText("Відповісти покупцю, замовлення № " + id);
+            WebElement thread = browser.visible(By.cssSelector("textarea[name='thread'], #fjs-form-thread, "
+                    + "textarea[id$='thread']"));
+            assertThat(thread.getDomProperty("value")).as("the thread in the form").contains(HOSTILE);
+            browser.visible(By.cssSelector("button.claim")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+            WebElement answer = browser.visible(By.cssSelector("textarea[name='reply'], textarea[id$='reply']"));
+            answer.sendKeys(REPLY);
+            browser.screenshot("tasklist-answer-buyer");
+            browser.visible(By.xpath("//button[normalize-space()='Завершити']")).click();
+            browser.waiting().until(d -> engine.getTaskService().createTaskQuery().taskId(reply.getId()).count() == 0);
+            assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+            assertThat(chats.fromShop(id)).containsExactly(REPLY);
+
             browser.open("http://localhost:" + port + "/desk/orders/" + SHOP + "/" + id);
             WebElement chat = browser.visible(By.id("chat"));
             browser.scrollTo(chat);

@@ -80,6 +80,21 @@ class BuyerMessagesIT extends AgainstTheSandbox {
     }
 
     @Test
+    void whatTheBuyerWritesWhileTheReplyIsOnItsWayIsTakenInBeforeTheChatIsMarkedRead() {
+        long id = importedOrder();
+        chats.buyerWrites(id, "Добрий день");
+        messages.sync(SHOP);
+        engine.getTaskService().complete(replyTask(id).getId(), Map.of("reply", "Добрий день! Слухаємо."));
+        chats.buyerWrites(id, "Можна доставку на суботу?");
+
+        desk.run();
+        assertThat(chats.chat(id).path("unread_messages_count").asInt()).isZero();
+        assertThat(replyTask(id)).as("a new task for the newer message").isNotNull();
+        assertThat(thread(replyTask(id))).contains("Можна доставку на суботу?", "Магазин: Добрий день! Слухаємо.");
+        assertThat(messages.sync(SHOP)).isZero();
+    }
+
+    @Test
     void anEmptyOrOverlongReplyIsRefusedInWordsAndTheTaskStaysOpen() {
         long id = importedOrder();
         chats.buyerWrites(id, "Добрий день");
@@ -138,6 +153,27 @@ class BuyerMessagesIT extends AgainstTheSandbox {
         assertThat(sandbox.status(id)).isEqualTo(3);
         assertThat(chats.fromShop(id)).hasSize(2);
         assertThat(chats.fromShop(id).get(1)).contains("№ " + id, "Нова Пошта", "ТТН " + TTN, "грн");
+    }
+
+    @Test
+    void anUnpaidCardOrdersBuyerIsRemindedOncePerWaitAndToldOfTheCancellationWithItsReason() {
+        long id = desk.cardOrder(3);
+        desk.syncAndRun();
+        desk.complete(id, "confirm-order", Map.of("outcome", "confirmed"));
+        desk.run();
+        ManagementService management = engine.getManagementService();
+        management.executeJob(management.createJobQuery().activityId("payment-reminder-timer").singleResult().getId());
+        desk.run();
+        assertThat(chats.fromShop(id)).singleElement().satisfies(m -> assertThat(m)
+                .contains("чекає на оплату карткою", "№ " + id, "грн"));
+
+        desk.complete(id, "check-payment", Map.of("paymentDecision", "cancel"));
+        desk.run();
+        int status = sandbox.status(id);
+        assertThat(status).isIn(50, 40);
+        assertThat(chats.fromShop(id)).hasSize(2);
+        assertThat(chats.fromShop(id).get(1)).contains("№ " + id + " скасовано", "Причина: ")
+                .doesNotContain("{reason}");
     }
 
     @Test
