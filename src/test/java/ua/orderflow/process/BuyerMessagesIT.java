@@ -51,9 +51,15 @@ class BuyerMessagesIT extends AgainstTheSandbox {
     @Test
     void aBuyersMessageOpensTheReplyTaskAndTheReplyReachesRozetkaAndReadsTheChat() {
         long id = importedOrder();
-        chats.buyerWrites(id, BUYER_TEXT);
+        long counts = calls("messages.counts");
+        long searches = calls("messages.search");
+        assertThat(messages.sync(SHOP)).isZero();
+        assertThat(calls("messages.counts") - counts).as("a quiet look: the counters only").isEqualTo(1);
+        assertThat(calls("messages.search")).isEqualTo(searches);
 
+        chats.buyerWrites(id, BUYER_TEXT);
         assertThat(messages.sync(SHOP)).isEqualTo(1);
+        assertThat(calls("messages.search") - searches).as("one page of unread chats").isEqualTo(1);
         assertThat(messages.sync(SHOP)).as("the chat is still unread at ROZETKA: fetched again, kept once").isZero();
         Task task = replyTask(id);
         assertThat(task.getName()).isEqualTo("Відповісти покупцю");
@@ -188,6 +194,10 @@ class BuyerMessagesIT extends AgainstTheSandbox {
         String journal = Http.anonymous(port).as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD)
                 .get("/desk/journal?kind=BUYER_MESSAGE_NO_ORDER").body();
         assertThat(journal).contains("Де моє замовлення?", String.valueOf(unknown));
+    }
+
+    private long calls(String endpoint) {
+        return sandbox.stats().path("calls").path(endpoint).asLong(0);
     }
 
     private long importedOrder() {
