@@ -84,6 +84,22 @@ public class BuyerMessageSender {
         }
     }
 
+    /**
+     * Marks the order's chat read without a reply (the manager judged none was needed), after taking in
+     * what the buyer wrote since the last fetch.
+     */
+    public void markRead(String shopId, long orderId) {
+        RozetkaMessages chats = clients.messages(shopId);
+        try {
+            long chatId = chats.orderChat(orderId).id();
+            inbound.take(shopId, chats.chat(chatId));
+            chats.markRead(chatId);
+        } catch (RozetkaException.Unavailable e) {
+            throw new Unreachable("Не вдалося позначити прочитаним чат замовлення " + orderId
+                    + ": ROZETKA недоступна (" + e.getMessage() + "). Крок повториться", e);
+        }
+    }
+
     /** Our own message ROZETKA already holds: same text, written after the row was queued. */
     private static Optional<ChatMessage> takenBefore(RozetkaMessages chats, long chatId, BuyerOutbox.Row row) {
         LocalDateTime queuedKyiv = row.createdAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(KYIV).toLocalDateTime()

@@ -76,6 +76,21 @@ class BuyerMessageProcessesTest {
     }
 
     @Test
+    void everyGatewaysFlowsAreNamedWithOneDefault() {
+        for (String file : FILES) {
+            for (org.camunda.bpm.model.bpmn.instance.ExclusiveGateway gateway : model(file)
+                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ExclusiveGateway.class)) {
+                assertThat(gateway.getDefault()).as(gateway.getId()).isNotNull();
+                for (SequenceFlow flow : gateway.getOutgoing()) {
+                    assertThat(flow.getName()).as(flow.getId()).isNotBlank();
+                    assertThat(flow == gateway.getDefault() || flow.getConditionExpression() != null)
+                            .as(flow.getId()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void theReplyTaskIsForManagersWithADueDateAndAUkrainianFormWithTheThreadAndAReplyField() throws IOException {
         UserTask task = model("buyer-message").getModelElementById("answer-buyer");
         assertThat(task.getName()).isEqualTo("Відповісти покупцю");
@@ -132,6 +147,24 @@ class BuyerMessageProcessesTest {
         assertThat(replies).containsExactly("Сьогодні");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(chat.getId()).count())
                 .isZero();
+    }
+
+    @Test
+    void noReplyNeededOnlyMarksTheChatReadInAStepOfItsOwn() {
+        java.util.List<Object> read = new java.util.ArrayList<>();
+        Mocks.register("queueBuyerReply", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+            throw new AssertionError("no reply is queued");
+        });
+        Mocks.register("markBuyerChatRead", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
+                read.add(execution.getVariable("orderId")));
+        ProcessInstance chat = engine.getRuntimeService().startProcessInstanceByKey("buyer-message", "sandbox:2",
+                Map.of("shopId", "sandbox", "orderId", 2L, "thread", "Покупець: дякую!",
+                        "replyDue", new java.util.Date()));
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(chat.getId()).singleResult();
+        engine.getTaskService().complete(task.getId(), Map.of("noReplyNeeded", true));
+        assertThat(read).as("an external call: its own job").isEmpty();
+        engine.getManagementService().executeJob(job(chat).getId());
+        assertThat(read).containsExactly(2L);
     }
 
     @Test

@@ -101,6 +101,18 @@ class BuyerMessagesIT extends AgainstTheSandbox {
     }
 
     @Test
+    void aThankYouNeedsNoReplyTheChatIsOnlyMarkedRead() {
+        long id = importedOrder();
+        chats.buyerWrites(id, "Дякую 😊");
+        messages.sync(SHOP);
+        engine.getTaskService().complete(replyTask(id).getId(), Map.of("noReplyNeeded", true));
+        desk.run();
+        assertThat(chats.fromShop(id)).isEmpty();
+        assertThat(chats.chat(id).path("unread_messages_count").asInt()).isZero();
+        assertThat(replyTask(id)).isNull();
+    }
+
+    @Test
     void anEmptyOrOverlongReplyIsRefusedInWordsAndTheTaskStaysOpen() {
         long id = importedOrder();
         chats.buyerWrites(id, "Добрий день");
