@@ -139,11 +139,7 @@ class BuyerMessageProcessesTest {
         java.util.List<Object> replies = new java.util.ArrayList<>();
         Mocks.register("queueBuyerReply", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
                 replies.add(execution.getVariable("reply")));
-        ProcessInstance chat = engine.getRuntimeService().startProcessInstanceByKey("buyer-message", "sandbox:1",
-                Map.of("shopId", "sandbox", "orderId", 1L, "thread", "Покупець: коли?",
-                        "replyDue", new java.util.Date()));
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(chat.getId()).singleResult();
-        engine.getTaskService().complete(task.getId(), Map.of("reply", "Сьогодні"));
+        ProcessInstance chat = answered(1, Map.of("reply", "Сьогодні"));
         assertThat(replies).containsExactly("Сьогодні");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(chat.getId()).count())
                 .isZero();
@@ -157,11 +153,7 @@ class BuyerMessageProcessesTest {
         });
         Mocks.register("markBuyerChatRead", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
                 read.add(execution.getVariable("orderId")));
-        ProcessInstance chat = engine.getRuntimeService().startProcessInstanceByKey("buyer-message", "sandbox:2",
-                Map.of("shopId", "sandbox", "orderId", 2L, "thread", "Покупець: дякую!",
-                        "replyDue", new java.util.Date()));
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(chat.getId()).singleResult();
-        engine.getTaskService().complete(task.getId(), Map.of("noReplyNeeded", true));
+        ProcessInstance chat = answered(2, Map.of("noReplyNeeded", true));
         assertThat(read).as("an external call: its own job").isEmpty();
         engine.getManagementService().executeJob(job(chat).getId());
         assertThat(read).containsExactly(2L);
@@ -189,6 +181,16 @@ class BuyerMessageProcessesTest {
                 .singleResult();
         assertThat(incident.getActivityId()).isEqualTo("send-message");
         assertThat(incident.getIncidentMessage()).contains("Не вдалося надіслати покупцю повідомлення");
+    }
+
+    /** The reply task of a chat about order {@code orderId}, completed with {@code outcome}. */
+    private static ProcessInstance answered(long orderId, Map<String, Object> outcome) {
+        ProcessInstance chat = engine.getRuntimeService().startProcessInstanceByKey("buyer-message",
+                "sandbox:" + orderId, Map.of("shopId", "sandbox", "orderId", orderId, "thread", "Покупець: коли?",
+                        "replyDue", new java.util.Date()));
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(chat.getId()).singleResult();
+        engine.getTaskService().complete(task.getId(), outcome);
+        return chat;
     }
 
     private Job job(ProcessInstance instance) {
