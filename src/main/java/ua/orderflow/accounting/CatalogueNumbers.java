@@ -21,12 +21,17 @@ final class CatalogueNumbers {
     }
 
     static BigDecimal price(String raw) throws BadRow {
-        BigDecimal price = notNegative(raw, "ціна", "не вказано ціну (price)");
+        return price(raw, "ціна");
+    }
+
+    /** {@code what} names the price, a feminine noun phrase («стара ціна (price_old)»). */
+    static BigDecimal price(String raw, String what) throws BadRow {
+        BigDecimal price = notNegative(raw, what, "не вказано ціну (price)");
         if (price.scale() > 2) {
-            throw refused("ціна", raw, "має більше двох знаків після коми");
+            throw refused(what, raw, "має більше двох знаків після коми");
         }
         if (price.compareTo(MAX_PRICE) > 0) {
-            throw refused("ціна", raw, "завелика");
+            throw refused(what, raw, "завелика");
         }
         return price;
     }

@@ -20,11 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogueWriter {
 
     private static final String UPDATE_PRODUCT = """
-            update product set article = :article, name = :name, price = :price, category = :category
+            update product set article = :article, name = :name, price = :price, category = :category,
+                   price_old = :priceOld, price_promo = :pricePromo, picture = :picture, vendor = :vendor
             where offer_id = :offerId""";
     private static final String INSERT_PRODUCT = """
-            insert into product (offer_id, article, name, price, category)
-            values (:offerId, :article, :name, :price, :category)""";
+            insert into product (offer_id, article, name, price, category, price_old, price_promo, picture, vendor)
+            values (:offerId, :article, :name, :price, :category, :priceOld, :pricePromo, :picture, :vendor)""";
     // a reserved unit stays on hand: an import never takes away goods promised to an order
     private static final String UPDATE_STOCK = """
             update stock set on_hand = greatest(:quantity, reserved) where offer_id = :offerId and warehouse = :warehouse""";
@@ -32,9 +33,11 @@ class CatalogueWriter {
             insert into stock (offer_id, warehouse, on_hand, reserved) values (:offerId, :warehouse, :quantity, 0)""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Stock stock;
 
-    CatalogueWriter(NamedParameterJdbcTemplate jdbc) {
+    CatalogueWriter(NamedParameterJdbcTemplate jdbc, Stock stock) {
         this.jdbc = jdbc;
+        this.stock = stock;
     }
 
     /** One transaction per chunk (see {@link CatalogueImport#importCsv(java.io.Reader)} for why). */
@@ -42,6 +45,7 @@ class CatalogueWriter {
     public void write(List<CatalogueRow> rows) {
         upsert(UPDATE_PRODUCT, INSERT_PRODUCT, lastOf(rows, CatalogueRow::offerId));
         upsert(UPDATE_STOCK, INSERT_STOCK, lastOf(rows, r -> r.offerId() + '\u0000' + r.warehouse()));
+        stock.moved(lastOf(rows, CatalogueRow::offerId).stream().map(CatalogueRow::offerId).toList());
     }
 
     /**

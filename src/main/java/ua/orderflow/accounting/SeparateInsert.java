@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * would otherwise abort the caller's whole transaction.
  */
 @Component
-class SeparateInsert {
+public class SeparateInsert {
 
     private final TransactionTemplate requiresNew;
 
@@ -20,7 +20,7 @@ class SeparateInsert {
         this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void unlessPresent(Runnable insert) {
+    public void unlessPresent(Runnable insert) {
         try {
             requiresNew.executeWithoutResult(tx -> insert.run());
         } catch (DuplicateKeyException alreadyThere) {

@@ -1,10 +1,13 @@
 package ua.orderflow.accounting;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Products and stock per warehouse. Every movement is one conditional UPDATE, so two orders racing
@@ -14,9 +17,18 @@ import org.springframework.stereotype.Service;
 public class Stock {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<StockMoves> moves;
 
-    public Stock(JdbcClient jdbc) {
+    public Stock(JdbcClient jdbc, ObjectProvider<StockMoves> moves) {
         this.jdbc = jdbc;
+        this.moves = moves;
+    }
+
+    /** Every move tells the listeners in its own transaction: ROZETKA hears of it exactly when it commits. */
+    void moved(Collection<String> offerIds) {
+        if (!offerIds.isEmpty()) {
+            moves.getIfAvailable(() -> StockMoves.NONE).moved(offerIds);
+        }
     }
 
     public record Level(String offerId, String name, String warehouse, int onHand, int reserved) {
@@ -51,6 +63,7 @@ public class Stock {
                     where offer_id = :offer and warehouse = :w and on_hand - reserved >= :q""")
                     .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
             if (taken == 1) {
+                moved(List.of(offerId));
                 return Optional.of(warehouse);
             }
         }
@@ -58,22 +71,43 @@ public class Stock {
     }
 
     void release(String offerId, String warehouse, int quantity) {
-        jdbc.sql("update stock set reserved = reserved - :q where offer_id = :offer and warehouse = :w and reserved >= :q")
-                .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
+        movedIf(jdbc.sql("update stock set reserved = reserved - :q where offer_id = :offer and warehouse = :w and reserved >= :q")
+                .param("q", quantity).param("offer", offerId).param("w", warehouse).update(), offerId);
+    }
+
+    private void movedIf(int updated, String offerId) {
+        if (updated > 0) {
+            moved(List.of(offerId));
+        }
     }
 
     /** Reserved units leave the warehouse with the expense note. */
     void writeOff(String offerId, String warehouse, int quantity) {
-        jdbc.sql("""
+        movedIf(jdbc.sql("""
                 update stock set on_hand = on_hand - :q, reserved = reserved - :q
                 where offer_id = :offer and warehouse = :w and reserved >= :q""")
-                .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
+                .param("q", quantity).param("offer", offerId).param("w", warehouse).update(), offerId);
     }
 
     /** Goods the buyer refused or did not pick up come back. */
     void putBack(String offerId, String warehouse, int quantity) {
-        jdbc.sql("update stock set on_hand = on_hand + :q where offer_id = :offer and warehouse = :w")
-                .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
+        movedIf(jdbc.sql("update stock set on_hand = on_hand + :q where offer_id = :offer and warehouse = :w")
+                .param("q", quantity).param("offer", offerId).param("w", warehouse).update(), offerId);
+    }
+
+    /**
+     * A storekeeper's count: the warehouse now holds {@code onHand} units (never fewer than are
+     * reserved for orders). False when the product or the warehouse is unknown.
+     */
+    @Transactional
+    public boolean correct(String offerId, String warehouse, int onHand) {
+        if (onHand < 0) {
+            throw new IllegalArgumentException("Кількість на складі не може бути від'ємною: " + onHand);
+        }
+        int updated = jdbc.sql("update stock set on_hand = greatest(:q, reserved) where offer_id = :offer and warehouse = :w")
+                .param("q", onHand).param("offer", offerId).param("w", warehouse).update();
+        movedIf(updated, offerId);
+        return updated > 0;
     }
 
     public List<Map<String, Object>> products() {

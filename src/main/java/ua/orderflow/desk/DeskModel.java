@@ -10,7 +10,7 @@ import ua.orderflow.rozetka.StatusNames;
  * What every desk page writes with: who is signed in, the formats and ROZETKA's status names. As model attributes, since
  * Thymeleaf refuses bean references inside links.
  */
-@ControllerAdvice(assignableTypes = {OrdersPage.class, OrderPage.class, JournalPage.class})
+@ControllerAdvice(assignableTypes = {OrdersPage.class, OrderPage.class, JournalPage.class, StockPage.class})
 class DeskModel {
 
     private final Formats formats;

@@ -191,6 +191,15 @@ public class RozetkaClient {
         return convert(order, RozetkaOrder.class);
     }
 
+    /**
+     * A call of another Seller API interface (the goods, {@link RozetkaGoods}) with this shop's
+     * token, re-login and envelope check; repeated on a 5xx as a read is, so only for calls that
+     * may be repeated.
+     */
+    JsonNode withToken(Function<String, JsonNode> request) {
+        return idempotent(request);
+    }
+
     private String login() {
         String password = Base64.getEncoder().encodeToString(
                 (shop.password() == null ? "" : shop.password()).getBytes(StandardCharsets.UTF_8));

@@ -29,6 +29,7 @@ public class RozetkaClients {
     private final Clock clock;
     private final Map<String, RozetkaClient> clients = new ConcurrentHashMap<>();
     private final Map<String, RozetkaMessages> messages = new ConcurrentHashMap<>();
+    private final Map<String, RozetkaGoods> goods = new ConcurrentHashMap<>();
     private final Duration retryPause;
     private final Duration retryAfterMax;
     private final Pauses pauses;
@@ -77,17 +78,26 @@ public class RozetkaClients {
     public RozetkaMessages messages(String shopId) {
         return messages.computeIfAbsent(shopId, id -> {
             Shop shop = shops.byId(id);
-            return new RozetkaMessages(forShop(id), feign(shop).target(SellerMessagesApi.class, baseUrl(shop)), clock);
+            return new RozetkaMessages(forShop(id), target(shop, SellerMessagesApi.class), clock);
         });
     }
 
     /** A client for a shop outside the configuration (tests, a one-off check of credentials). */
     public RozetkaClient create(Shop shop) {
-        SellerApi api = feign(shop).target(SellerApi.class, baseUrl(shop));
-        return new RozetkaClient(shop, api, json, clock, retryPause, pauses, retryAfterMax);
+        return new RozetkaClient(shop, target(shop, SellerApi.class), json, clock, retryPause, pauses, retryAfterMax);
     }
 
-    private Feign.Builder feign(Shop shop) {
+    /** The shop's goods and their stock and prices, on the shop's client (its token). */
+    public RozetkaGoods goods(String shopId) {
+        return goods.computeIfAbsent(shopId, id -> goods(forShop(id), shops.byId(id)));
+    }
+
+    /** The goods of a shop outside the configuration (tests). */
+    public RozetkaGoods goods(RozetkaClient client, Shop shop) {
+        return new RozetkaGoods(client, target(shop, GoodsApi.class), json);
+    }
+
+    private <T> T target(Shop shop, Class<T> api) {
         return Feign.builder()
                 .encoder(new JacksonEncoder(json))
                 .decoder(new JacksonDecoder(json))
@@ -96,6 +106,7 @@ public class RozetkaClients {
                         shop.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true))
                 // retries are the caller's choice: the process engine retries pushes, the sync its window
                 .retryer(Retryer.NEVER_RETRY)
-                .invocationHandlerFactory(new CallMetrics(registry, shop.id()));
+                .invocationHandlerFactory(new CallMetrics(registry, shop.id()))
+                .target(api, baseUrl(shop));
     }
 }

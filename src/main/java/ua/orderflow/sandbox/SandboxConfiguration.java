@@ -13,6 +13,7 @@ import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.Faults;
 import ua.orderflow.sandbox.fault.Refusals;
 import ua.orderflow.sandbox.rozetka.chat.ChatBook;
+import ua.orderflow.sandbox.rozetka.goods.Shelf;
 import ua.orderflow.sandbox.rozetka.order.Catalogue;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.OrderFactory;
@@ -52,8 +53,19 @@ public class SandboxConfiguration {
     }
 
     @Bean
-    OrderBook sandboxOrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, SandboxRandom random) {
-        return new OrderBook(clock, statuses, rules, new OrderFactory(Catalogue.load()),
+    Catalogue sandboxCatalogue() {
+        return Catalogue.load();
+    }
+
+    @Bean
+    Shelf sandboxShelf(Catalogue catalogue, SandboxClock clock) {
+        return new Shelf(catalogue, clock);
+    }
+
+    @Bean
+    OrderBook sandboxOrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, SandboxRandom random,
+            Catalogue catalogue) {
+        return new OrderBook(clock, statuses, rules, new OrderFactory(catalogue),
                 new Carrier(properties.carrier(), random, statuses, rules.table()), random);
     }
 

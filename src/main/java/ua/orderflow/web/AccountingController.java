@@ -9,6 +9,8 @@ import java.util.NoSuchElementException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.access.Role;
@@ -64,6 +66,24 @@ public class AccountingController {
     @GetMapping("/api/stock")
     public List<Stock.Level> stock(@RequestParam(required = false) String offer) {
         return stock.levels(offer);
+    }
+
+    /** A storekeeper's count of one warehouse: {@code {"onHand": 12}}. */
+    public record StockCount(Integer onHand) {
+    }
+
+    /** The count replaces what the books hold on hand (never below what is reserved); ROZETKA hears of it. */
+    @AllowedRoles(Role.STOREKEEPER)
+    @PutMapping("/api/stock/{offerId}/{warehouse}")
+    public List<Stock.Level> correctStock(@PathVariable String offerId, @PathVariable String warehouse,
+            @RequestBody(required = false) StockCount count) {
+        if (count == null || count.onHand() == null) {
+            throw new IllegalArgumentException("Вкажіть кількість на складі, напр. {\"onHand\": 12}");
+        }
+        if (!stock.correct(offerId, warehouse, count.onHand())) {
+            throw new NoSuchElementException("Товару " + offerId + " на складі «" + warehouse + "» немає");
+        }
+        return stock.levels(offerId);
     }
 
     @AllowedRoles(Role.STOREKEEPER)

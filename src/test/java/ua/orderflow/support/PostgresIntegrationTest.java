@@ -18,6 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "orderflow.sync.enabled=false",
+        // tests push stock and prices by hand (OfferPusher.drain), as they drive the engine's jobs
+        "orderflow.offers.push-enabled=false",
         "orderflow.sandbox.generator.orders-per-minute=0",
         // every parcel reaches its buyer unless a test says otherwise: outcomes stay repeatable
         "orderflow.sandbox.carrier.not-picked-up-share=0",

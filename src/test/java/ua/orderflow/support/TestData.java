@@ -28,7 +28,7 @@ public final class TestData {
         }
         for (String table : List.of("buyer_message_outbox", "buyer_message", "sync_inbox", "sync_event", "sync_run", "sync_shop_state", "marketplace_order",
                 "ledger_operation", "payment", "expense", "return_note", "expense_note", "reservation",
-                "invoice_line", "invoice", "client", "stock", "product")) {
+                "invoice_line", "invoice", "client", "offer_outbox", "offer_link", "rozetka_item", "stock", "product")) {
             jdbc.sql("delete from " + table).update();
         }
         try (var csv = new java.io.InputStreamReader(

@@ -85,10 +85,15 @@ public final class SandboxAdmin {
         return parse(http.get("/sandbox/admin/stats").body());
     }
 
-    private JsonNode post(String path, String body) {
+    /** Any admin call that must succeed, its answer read as JSON. */
+    public JsonNode post(String path, String body) {
         HttpResponse<String> response = http.post(path, body);
         assertThat(response.statusCode()).as(path + " → " + response.body()).isBetween(200, 299);
         return parse(response.body());
+    }
+
+    public JsonNode get(String path) {
+        return parse(http.get(path).body());
     }
 
     private static JsonNode parse(String body) {

@@ -12,13 +12,11 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ua.orderflow.OrderFlowApplication;
 import ua.orderflow.support.PostgresIntegrationTest;
-import ua.orderflow.support.SharedPostgres;
+import ua.orderflow.support.SecondNode;
 import ua.orderflow.support.TestData;
 import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.sync.change.OrderView;
@@ -54,20 +52,7 @@ class TwoNodesIT {
         sandbox.reset();
         List<Long> ids = sandbox.createOrders(60, 1);
 
-        try (ConfigurableApplicationContext node2 = SpringApplication.run(OrderFlowApplication.class,
-                "--server.port=0",
-                "--spring.datasource.url=" + SharedPostgres.jdbcUrl(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--camunda.bpm.process-engine-name=node2",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--orderflow.sync.enabled=false",
-                "--orderflow.sandbox.generator.orders-per-minute=0",
-                "--orderflow.admin.password=" + PostgresIntegrationTest.ADMIN_PASSWORD,
-                "--orderflow.admin.user=" + PostgresIntegrationTest.ADMIN,
-                // node 2 reads node 1's sandbox: one ROZETKA for the whole cluster
-                "--orderflow.shops[0].id=sandbox",
-                "--orderflow.shops[0].base-url=http://localhost:" + port + "/sandbox/rozetka",
-                "--orderflow.shops[0].username=sandbox", "--orderflow.shops[0].password=sandbox")) {
+        try (ConfigurableApplicationContext node2 = SecondNode.start(port)) {
             ShopSync sync2 = node2.getBean(ShopSync.class);
             OrderSyncer syncer2 = node2.getBean(OrderSyncer.class);
 

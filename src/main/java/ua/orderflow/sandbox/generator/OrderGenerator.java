@@ -6,10 +6,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.SandboxProperties;
+import ua.orderflow.sandbox.rozetka.order.ListedStock;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 
 /**
- * Buyers placing orders: one new order (status 1) every 60/N seconds for
+ * Buyers placing orders from what ROZETKA lists in stock: one new order (status 1) every 60/N seconds for
  * {@code orderflow.sandbox.generator.orders-per-minute} = N; 0 turns it off (tests do).
  */
 @Component
@@ -19,11 +20,13 @@ public class OrderGenerator extends Repeating {
     private static final Logger log = LoggerFactory.getLogger(OrderGenerator.class);
 
     private final OrderBook book;
+    private final ListedStock listing;
     private final double ordersPerMinute;
 
-    public OrderGenerator(OrderBook book, SandboxProperties properties) {
+    public OrderGenerator(OrderBook book, ListedStock listing, SandboxProperties properties) {
         super("sandbox-orders-");
         this.book = book;
+        this.listing = listing;
         this.ordersPerMinute = properties.generator().ordersPerMinute();
     }
 
@@ -39,7 +42,10 @@ public class OrderGenerator extends Repeating {
 
     private void placeOrder() {
         try {
-            book.create(1, null);
+            // buyers order what ROZETKA lists in stock, never an item listed at 0
+            if (book.create(1, null, listing).isEmpty()) {
+                log.debug("Sandbox order generator: nothing listed in stock");
+            }
         } catch (RuntimeException e) {
             log.warn("Sandbox order generator failed to place an order", e);
         }

@@ -25,10 +25,12 @@ public final class Catalogue {
 
     private final List<CatalogueItem> products;
     private final List<CatalogueItem> additional;
+    private final Map<String, Integer> quantities;
 
-    private Catalogue(List<CatalogueItem> products, List<CatalogueItem> additional) {
+    private Catalogue(List<CatalogueItem> products, List<CatalogueItem> additional, Map<String, Integer> quantities) {
         this.products = List.copyOf(products);
         this.additional = List.copyOf(additional);
+        this.quantities = Map.copyOf(quantities);
     }
 
     public static Catalogue load() {
@@ -38,12 +40,14 @@ public final class Catalogue {
         }
         List<CatalogueItem> products = new ArrayList<>();
         Map<String, Integer> categories = new LinkedHashMap<>();
+        Map<String, Integer> quantities = new LinkedHashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String[]> rows = reader.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(";", -1)).toList();
             for (String[] f : rows) {
                 int categoryId = categories.computeIfAbsent(f[4], c -> 4_620_000 + categories.size() + 1);
                 products.add(new CatalogueItem(FIRST_ITEM_ID + products.size(), f[0], f[1], f[2],
                         new BigDecimal(f[3]), categoryId, f[4], false));
+                quantities.merge(f[0], Integer.parseInt(f[6].trim()), Integer::sum);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,11 +57,16 @@ public final class Catalogue {
                         4_629_001, "Додаткові послуги", true),
                 new CatalogueItem(409_000_002L, "", "", "Додаткова гарантія 12 місяців", new BigDecimal("199.00"),
                         4_629_001, "Додаткові послуги", true));
-        return new Catalogue(products, additional);
+        return new Catalogue(products, additional, quantities);
     }
 
     public List<CatalogueItem> products() {
         return products;
+    }
+
+    /** The units the seller first listed of an offer: the catalogue's quantity, every warehouse together. */
+    public int quantity(String offerId) {
+        return quantities.getOrDefault(offerId, 0);
     }
 
     public List<CatalogueItem> additionalItems() {

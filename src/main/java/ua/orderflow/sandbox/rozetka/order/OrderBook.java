@@ -61,13 +61,25 @@ public final class OrderBook {
 
     /** Creates {@code count} new orders, each walked to {@code status} along a parcel's usual life. */
     public synchronized List<Long> create(int count, Integer status) {
+        return create(count, status, ListedStock.UNLIMITED);
+    }
+
+    /**
+     * Orders buyers place from what the listing shows in stock, each taking its units: fewer than
+     * {@code count} when the listing runs out.
+     */
+    public synchronized List<Long> create(int count, Integer status, ListedStock stock) {
         if (status != null) {
             statuses.get(status);
         }
         Instant now = catchUp();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            SandboxOrder order = factory.create(nextOrderId++, now, () -> nextPurchaseId++, random.shared());
+            SandboxOrder order = factory.create(nextOrderId, now, () -> nextPurchaseId++, random.shared(), stock);
+            if (order == null) {
+                break;
+            }
+            nextOrderId++;
             orders.put(order.id(), order);
             if (status != null) {
                 for (int step : paths.to(status)) {

@@ -33,6 +33,15 @@ public final class OrderFactory {
     }
 
     public SandboxOrder create(long id, Instant created, LongSupplier purchaseIds, Random random) {
+        return create(id, created, purchaseIds, random, ListedStock.UNLIMITED);
+    }
+
+    /** An order of items the listing has in stock, which it takes; null when nothing is listed in stock. */
+    public SandboxOrder create(long id, Instant created, LongSupplier purchaseIds, Random random, ListedStock stock) {
+        List<CatalogueItem> inStock = catalogue.products().stream().filter(item -> stock.listed(item) > 0).toList();
+        if (inStock.isEmpty()) {
+            return null;
+        }
         Person buyerPerson = UkrainianPeople.person(random);
         Buyer buyer = new Buyer(90_000_000L + random.nextInt(9_000_000), buyerPerson, email(random, id));
         Delivery delivery = delivery(random, buyerPerson, created);
@@ -40,18 +49,20 @@ public final class OrderFactory {
         boolean callbackOff = random.nextInt(4) == 0;
         String comment = random.nextInt(5) == 0 ? BUYER_COMMENTS.get(random.nextInt(BUYER_COMMENTS.size())) : "";
         return new SandboxOrder(id, created, buyer, delivery, payment, callbackOff, comment,
-                lines(random, purchaseIds));
+                lines(random, purchaseIds, inStock, stock));
     }
 
-    private List<Purchase> lines(Random random, LongSupplier purchaseIds) {
-        List<CatalogueItem> products = new ArrayList<>(catalogue.products());
+    private List<Purchase> lines(Random random, LongSupplier purchaseIds, List<CatalogueItem> inStock,
+            ListedStock stock) {
+        List<CatalogueItem> products = new ArrayList<>(inStock);
         int roll = random.nextInt(100);
-        int count = roll < 70 ? 1 : roll < 92 ? 2 : 3;
+        int count = Math.min(roll < 70 ? 1 : roll < 92 ? 2 : 3, products.size());
         List<Purchase> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             CatalogueItem item = products.remove(random.nextInt(products.size()));
             int q = random.nextInt(100);
-            int quantity = q < 80 ? 1 : q < 95 ? 2 : 3;
+            int quantity = Math.min(q < 80 ? 1 : q < 95 ? 2 : 3, stock.listed(item));
+            stock.sold(item, quantity);
             lines.add(new Purchase(purchaseIds.getAsLong(), item, quantity, item.price(), discounted(item, random)));
         }
         if (random.nextInt(100) < 15) {
