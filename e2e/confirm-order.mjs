@@ -8,7 +8,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await logIn(page, process.env.USER_NAME ?? 'manager1', process.env.USER_PASSWORD);
   await page.getByText('Задачі групи').first().click();
-  const card = page.locator('.tasks-list li').filter({ hasText: 'Підтвердити замовлення з покупцем' }).first();
+  const card = page.locator('.tasks-list li').filter({ hasText: /Підтвердити замовлення \d+ з покупцем/ }).first();
   await card.waitFor({ timeout: 30000 });
   await card.click();
   await page.getByText('Результат дзвінка').first().waitFor({ timeout: 30000 });

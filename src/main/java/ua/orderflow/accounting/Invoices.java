@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.orderflow.DbTime;
+import ua.orderflow.Words;
 import ua.orderflow.shop.Shop;
 import ua.orderflow.shop.Shops;
 
@@ -216,7 +217,8 @@ public class Invoices {
                     differences.add("«" + was[0] + "»: кількість " + was[1] + " → " + now[1]);
                 }
                 if (new BigDecimal(was[2]).compareTo(new BigDecimal(now[2])) != 0) {
-                    differences.add("«" + was[0] + "»: ціна " + was[2] + " → " + now[2]);
+                    differences.add("«" + was[0] + "»: ціна " + Words.money(new BigDecimal(was[2])) + " → "
+                            + Words.money(new BigDecimal(now[2])));
                 }
             }
         });

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import ua.orderflow.desk.Formats;
+import ua.orderflow.Words;
 import ua.orderflow.sync.change.OrderView;
 import ua.orderflow.sync.intake.MarketplaceOrders;
 import ua.orderflow.sync.intake.StoredOrder;
@@ -16,12 +16,10 @@ public class OrderFactsReader {
 
     private final MarketplaceOrders orders;
     private final ObjectMapper json;
-    private final Formats formats;
 
-    public OrderFactsReader(MarketplaceOrders orders, ObjectMapper json, Formats formats) {
+    public OrderFactsReader(MarketplaceOrders orders, ObjectMapper json) {
         this.orders = orders;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.formats = formats;
     }
 
     /** Empty for an order we do not know. */
@@ -36,7 +34,7 @@ public class OrderFactsReader {
         String name = view.customerName() == null || view.customerName().isBlank() ? "покупцю" : view.customerName();
         String carrier = view.deliveryService() == null || view.deliveryService().isBlank() ? "служба доставки"
                 : view.deliveryService();
-        return new OrderFacts(name.strip(), orderId, view.ttn(), carrier, formats.money(view.costWithDiscount()), "");
+        return new OrderFacts(name.strip(), orderId, view.ttn(), carrier, Words.money(view.costWithDiscount()), "");
     }
 
     private OrderView view(StoredOrder stored) {

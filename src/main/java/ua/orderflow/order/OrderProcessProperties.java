@@ -16,19 +16,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param statusIds ROZETKA status ids the process pushes where a shop may choose
  * @param timers the process timers
  * @param contactHours the store's calling hours for the contact deadline
+ * @param deadlines the shop's rules for when the other tasks of an order are due
  */
 @ConfigurationProperties("orderflow.order")
-public record OrderProcessProperties(StatusIds statusIds, Timers timers, ContactHours contactHours) {
+public record OrderProcessProperties(StatusIds statusIds, Timers timers, ContactHours contactHours,
+                                     Deadlines deadlines) {
 
     public OrderProcessProperties {
         statusIds = statusIds == null ? new StatusIds(null, null, null, null, null) : statusIds;
         timers = timers == null ? new Timers(null, null, null) : timers;
         contactHours = contactHours == null ? new ContactHours(null, null, null, null, null, null, null, null, null)
                 : contactHours;
+        deadlines = deadlines == null ? new Deadlines(null, null, null, null, null) : deadlines;
     }
 
     public static OrderProcessProperties defaults() {
-        return new OrderProcessProperties(null, null, null);
+        return new OrderProcessProperties(null, null, null, null);
     }
 
     /**
@@ -97,6 +100,34 @@ public record OrderProcessProperties(StatusIds statusIds, Timers timers, Contact
             latest = latest == null ? Duration.ofHours(24) : latest;
             holidaysAreWorkingDays = holidaysAreWorkingDays == null || holidaysAreWorkingDays;
             holidays = holidays == null ? Map.of() : Map.copyOf(holidays);
+        }
+    }
+
+    /**
+     * When the tasks after the first call are due, on the shop's calendar (its days and hours, see
+     * {@code contact-hours}). ROZETKA's API gives no ship-by date of its own, so shipping follows the
+     * shop's rule: out of the door by closing time of the next working day (seed 002: orders not
+     * handled within a day or two are cancelled by buyers).
+     *
+     * @param shipWithinDays working days after confirmation (or after the card payment arrived) by whose
+     *     closing time the order is to be handed to the carrier or courier; 0 means the same day
+     * @param payWithin how long after the order a card prepayment may take; the payment check is due
+     *     at the shop's closing time on the day this runs out
+     * @param answerWithin working time within which a status conflict, an incorrect TTN or a missed
+     *     contact deadline is to be dealt with
+     * @param deliverWithinDays working days after shipment by whose closing time the own courier's
+     *     delivery is to be recorded
+     * @param reviewWithinDays working days by whose closing time a supervisor is to review a shipped
+     *     order's item change, cancellation or delivery status
+     */
+    public record Deadlines(Integer shipWithinDays, Duration payWithin, Duration answerWithin,
+                            Integer deliverWithinDays, Integer reviewWithinDays) {
+        public Deadlines {
+            shipWithinDays = shipWithinDays == null ? 1 : shipWithinDays;
+            payWithin = payWithin == null ? Duration.ofDays(3) : payWithin;
+            answerWithin = answerWithin == null ? Duration.ofHours(2) : answerWithin;
+            deliverWithinDays = deliverWithinDays == null ? 2 : deliverWithinDays;
+            reviewWithinDays = reviewWithinDays == null ? 1 : reviewWithinDays;
         }
     }
 }

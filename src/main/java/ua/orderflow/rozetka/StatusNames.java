@@ -40,6 +40,16 @@ public class StatusNames {
         return status == null || status.nameUk() == null ? "Статус " + statusId : status.nameUk();
     }
 
+    /** The name in quotes, as a journal line or a form puts it: «Обробляється менеджером». */
+    public String quoted(String shopId, int statusId) {
+        return "«" + nameOf(shopId, statusId) + "»";
+    }
+
+    /** Several statuses' names, quoted, in the order given: «Немає в наявності», «Немає в наявності / брак». */
+    public String quoted(String shopId, java.util.Collection<Integer> statusIds) {
+        return statusIds.stream().map(id -> quoted(shopId, id)).collect(Collectors.joining(", "));
+    }
+
     /** Status group (1 processing, 2 success, 3 failed), or 0 when ROZETKA does not list the id. */
     public int groupOf(String shopId, int statusId) {
         OrderStatus status = catalogue(shopId).get(statusId);

@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * What a manager sees of an order in Tasklist, and what the process decides on: whether ROZETKA
  * cancelled it meanwhile, whether a card payment is still awaited, which cancellations are allowed.
+ * Texts are as a person reads them: the phone as {@code +380 67 111 22 33}, the amount to pay as
+ * {@code 2 310,00 грн}.
  */
 public record OrderCard(
         Date orderedAt,
@@ -16,6 +18,8 @@ public record OrderCard(
         String itemsText,
         String deliveryText,
         String paymentText,
+        String amountText,
+        String deliveryCity,
         String buyerComment,
         boolean callbackOff,
         boolean cancelledUpstream,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import ua.orderflow.Words;
 import ua.orderflow.rozetka.json.KyivDateTime;
 import ua.orderflow.rozetka.RozetkaClients;
 import ua.orderflow.rozetka.StatusNames;
@@ -51,10 +52,12 @@ public class OrderCards {
                 Date.from(view.created().atZone(KyivDateTime.KYIV).toInstant()),
                 view.status(),
                 view.customerName(),
-                view.customerPhone(),
+                Words.phone(view.customerPhone()),
                 items(view),
                 delivery(view),
                 payment(view),
+                money(view.costWithDiscount()),
+                view.deliveryCity() == null || view.deliveryCity().isBlank() ? "—" : view.deliveryCity(),
                 view.comment() == null || view.comment().isBlank() ? "—" : view.comment(),
                 view.callbackOff(),
                 view.statusGroup() == 3,
@@ -112,6 +115,6 @@ public class OrderCards {
     }
 
     private static String money(BigDecimal amount) {
-        return amount == null ? "—" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " грн";
+        return Words.money(amount);
     }
 }

@@ -11,6 +11,7 @@ import ua.orderflow.order.OrderStage;
 import ua.orderflow.order.StageMapping;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.sync.change.ChangeDetector;
 import ua.orderflow.sync.change.OrderChanges;
 import ua.orderflow.sync.change.OrderView;
@@ -40,10 +41,12 @@ public class OrderSyncer {
     private final SyncJournal journal;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
+    private final StatusNames names;
 
     public OrderSyncer(MarketplaceOrders orders, OrderLifecycle lifecycle, ChangeDetector detector,
             UpstreamChanges upstream, StageMapping stages, Inbox inbox, SyncJournal journal, ObjectMapper json,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, StatusNames names) {
+        this.names = names;
         this.orders = orders;
         this.upstream = upstream;
         this.lifecycle = lifecycle;
@@ -62,8 +65,8 @@ public class OrderSyncer {
         String stage = (listed ? mapped : upstream.stageAfterShipment(shopId, order.id(), mapped)).name();
         if (!listed) {
             journal.record(runId, shopId, order.id(), EventKind.UNKNOWN_STATUS, Severity.WARN,
-                    "Невідомий статус ROZETKA " + order.status() + " (група " + order.statusGroup()
-                            + ") у замовленні " + order.id() + ": віднесено до етапу «" + StageNames.of(stage) + "»",
+                    "Невідомий нам статус ROZETKA " + names.quoted(shopId, order.status()) + " (" + order.status()
+                            + ", група " + order.statusGroup() + ") у замовленні " + order.id() + ": віднесено до етапу «" + StageNames.of(stage) + "»",
                     null);
         }
         Optional<StoredOrder> known = orders.find(shopId, order.id());

@@ -11,6 +11,8 @@ import ua.orderflow.accounting.Shipments;
 import ua.orderflow.order.AfterShipment;
 import ua.orderflow.order.OrderSettings;
 import ua.orderflow.order.OrderStage;
+import ua.orderflow.rozetka.PaymentStatusNames;
+import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.sync.change.OrderChanges;
 import ua.orderflow.sync.change.OrderView;
 import ua.orderflow.sync.journal.EventKind;
@@ -38,8 +40,11 @@ public class UpstreamChanges {
     private final Shipments shipments;
     private final OrderSettings settings;
     private final ObjectMapper json;
+    private final StatusNames names;
 
-    public UpstreamChanges(SyncJournal journal, Shipments shipments, OrderSettings settings, ObjectMapper json) {
+    public UpstreamChanges(SyncJournal journal, Shipments shipments, OrderSettings settings, ObjectMapper json,
+            StatusNames names) {
+        this.names = names;
         this.journal = journal;
         this.shipments = shipments;
         this.settings = settings;
@@ -57,14 +62,16 @@ public class UpstreamChanges {
                 // shipped goods the status does not bring back are a supervisor's case, not a return
                 boolean stranded = shipments.hasShipped(shopId, id) && !AfterShipment.goodsComeBack(order.status());
                 journal.record(runId, shopId, id, EventKind.CANCELLED_UPSTREAM, stranded ? Severity.WARN : Severity.INFO,
-                        "Замовлення " + id + " скасовано в ROZETKA (статус " + order.status() + ")" + (stranded
+                        "Замовлення " + id + " скасовано в ROZETKA: " + names.quoted(shopId, order.status()) + (stranded
                                 ? " після відправлення, а товар не повернувся: рішення за керівником" : ""), null);
                 messages.add(new Message(ORDER_CANCELLED, withCancelStatus(vars, order.status())));
             } else {
                 String attention = stage.isShipped() ? attentionAfterShipment(order.status()) : null;
                 journal.record(runId, shopId, id, EventKind.STATUS_CHANGED, attention == null ? Severity.INFO
-                        : Severity.WARN, "Статус замовлення " + id + " у ROZETKA: " + changes.oldStatus() + " → "
-                                + changes.newStatus() + (attention == null ? "" : ": " + attention), null);
+                        : Severity.WARN, "Статус замовлення " + id + " у ROZETKA: "
+                                + names.quoted(shopId, changes.oldStatus()) + " → "
+                                + names.quoted(shopId, changes.newStatus()) + (attention == null ? "" : ": " + attention),
+                        write(Map.of("from", changes.oldStatus(), "to", changes.newStatus())));
                 // up to confirmation the process sets the statuses itself (ROZETKA shows our own
                 // pushes back); from shipment on, ROZETKA and the carrier move the order
                 if (stage.isShipped()) {
@@ -89,8 +96,8 @@ public class UpstreamChanges {
         }
         if (changes.paymentStatusChanged() && order.paymentStatusId() != null) {
             journal.record(runId, shopId, id, EventKind.PAYMENT_CHANGED, Severity.INFO,
-                    "Статус оплати замовлення " + id + ": " + before.paymentStatusId() + " → " + order.paymentStatusId(),
-                    null);
+                    "Статус оплати замовлення " + id + ": " + PaymentStatusNames.quoted(before.paymentStatusId()) + " → "
+                            + PaymentStatusNames.quoted(order.paymentStatusId()), null);
             // the gateway after confirmation reads paymentPending, as the card read at confirmation wrote it
             messages.add(new Message(PAYMENT_STATUS_CHANGED, Map.of("paymentStatusId", order.paymentStatusId(),
                     "paymentPending", order.awaitsCardPayment(), "paymentText", OrderCards.payment(order))));

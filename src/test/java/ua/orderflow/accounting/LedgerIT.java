@@ -121,7 +121,7 @@ class LedgerIT {
         OrderSnapshot cheaper = new OrderSnapshot(SHOP, order.orderId(), "r3", order.date(), order.customerName(),
                 order.customerPhone(), null, "cash", "Готівка", null, null,
                 List.of(line("LED-1", 3, "199.00"), line("LAST-1", 1, "899.00")));
-        assertThat(invoices.revise(cheaper).differences()).containsExactly("«Ліхтарик»: ціна 250.00 → 199.00");
+        assertThat(invoices.revise(cheaper).differences()).containsExactly("«Ліхтарик»: ціна 250,00\u00a0грн → 199,00\u00a0грн");
         assertThat(invoices.find(SHOP, order.orderId()).orElseThrow().total()).isEqualByComparingTo("1496.00");
     }
 

@@ -36,7 +36,7 @@ class DeskIT extends AgainstTheSandbox {
     void theListShowsEveryOrderInWordsAndFindsOneByNumberPhoneAndName() {
         HttpResponse<String> list = manager.get("/desk/orders");
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("Знайдено: 5").contains("Підтвердити замовлення з покупцем")
+        assertThat(list.body()).contains("Знайдено: 5").contains("Підтвердити замовлення " + ids.get(0) + " з покупцем")
                 .containsPattern("\\d \\d{3},\\d{2}\u00a0грн|\\d{1,3},\\d{2}\u00a0грн")
                 .containsPattern("\\+380 \\d{2} \\d{3} \\d{2} \\d{2}");
         ids.forEach(id -> assertThat(list.body()).contains(String.valueOf(id)));
@@ -64,7 +64,7 @@ class DeskIT extends AgainstTheSandbox {
         HttpResponse<String> page = manager.get("/desk/orders/sandbox/" + ids.get(0));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Замовлення № <span>" + ids.get(0)).contains("Товари")
-                .contains("Підтвердити замовлення з покупцем").contains("не взята")
+                .contains("Підтвердити замовлення " + ids.get(0) + " з покупцем").contains("не взята")
                 .contains("Процес замовлення розпочато").contains("імпортовано на етап")
                 // a manager does not get the supervisor's re-read
                 .doesNotContain("Перечитати з ROZETKA");

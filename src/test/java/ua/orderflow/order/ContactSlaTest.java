@@ -131,7 +131,7 @@ class ContactSlaTest {
 
     private static ContactSla sla(OrderProcessProperties.ContactHours hours, WorkingWeek week) {
         Shop shop = new Shop(SHOP, "Магазин", "/sandbox/rozetka", "u", "p", "Каса", "UA00", null, null, null, week);
-        return new ContactSla(new OrderProcessProperties(null, null, hours), new Shops(List.of(shop)));
+        return new ContactSla(new OrderProcessProperties(null, null, hours, null), new Shops(List.of(shop)));
     }
 
     private static Instant kyiv(String localDateTime) {

@@ -62,7 +62,7 @@ class BuyerMessagesIT extends AgainstTheSandbox {
         assertThat(calls("messages.search") - searches).as("one page of unread chats").isEqualTo(1);
         assertThat(messages.sync(SHOP)).as("the chat is still unread at ROZETKA: fetched again, kept once").isZero();
         Task task = replyTask(id);
-        assertThat(task.getName()).isEqualTo("Відповісти покупцю");
+        assertThat(task.getName()).as("titled with the order, as every task").isEqualTo("Відповісти покупцю, замовлення " + id);
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .contains("managers");
         assertThat(task.getDueDate()).isAfter(new Date());

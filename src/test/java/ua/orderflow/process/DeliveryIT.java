@@ -22,7 +22,8 @@ class DeliveryIT extends AgainstTheSandbox {
         desk.syncAndRun();
 
         assertThat(desk.task(id, "review-shipped-cancellation")).as("waits at " + desk.waitsAt(id)).isNotNull();
-        assertThat(desk.journal(id)).anySatisfy(e -> assertThat(e).startsWith("WARN CANCELLED_UPSTREAM").contains("88"));
+        assertThat(desk.journal(id)).anySatisfy(e -> assertThat(e).startsWith("WARN CANCELLED_UPSTREAM")
+                .contains("«Втрачена перевізником»").doesNotContain("88"));
         assertThat(desk.invoiceState(id)).as("the books wait for the supervisor").isEqualTo("ISSUED");
 
         desk.complete(id, "review-shipped-cancellation", Map.of("goodsBack", false));
@@ -42,7 +43,7 @@ class DeliveryIT extends AgainstTheSandbox {
         assertThat(desk.task(id, "correct-ttn")).as("waits at " + desk.waitsAt(id)).isNotNull();
         assertThat(desk.waitsAt(id)).contains("wait-rozetka-status");
         assertThat(desk.journal(id)).anySatisfy(e -> assertThat(e).startsWith("WARN STATUS_CHANGED")
-                .contains("→ 15", "некоректний ТТН"));
+                .contains("→ «Некоректний ТТН»", "некоректний ТТН").doesNotContain("→ 15"));
     }
 
     @Test
@@ -53,7 +54,7 @@ class DeliveryIT extends AgainstTheSandbox {
 
         assertThat(desk.task(id, "review-delivery-status")).as("waits at " + desk.waitsAt(id)).isNotNull();
         assertThat(desk.journal(id)).anySatisfy(e -> assertThat(e).startsWith("WARN STATUS_CHANGED")
-                .contains("→ 84", "повертається"));
+                .contains("→ «Знаходиться у точці для повернення»", "повертається").doesNotContain("→ 84"));
         assertThat(jdbc.sql("select stage from marketplace_order where order_id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("SHIPPED");
         assertThat(desk.returnNotes(id)).as("the goods are not back yet").isZero();

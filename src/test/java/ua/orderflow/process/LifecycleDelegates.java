@@ -14,6 +14,7 @@ import ua.orderflow.order.ContactSla;
 import ua.orderflow.order.OrderProcessProperties;
 import ua.orderflow.order.OrderSettings;
 import ua.orderflow.order.StageMapping;
+import ua.orderflow.order.TaskDeadlines;
 import ua.orderflow.shop.Shops;
 
 /**
@@ -44,6 +45,7 @@ final class LifecycleDelegates {
         OrderProcessProperties properties = OrderProcessProperties.defaults();
         OrderSettings settings = new OrderSettings(properties, StageMapping.defaults());
         Mocks.register("contactSla", new ContactSla(properties, new Shops(null)));
+        Mocks.register("taskDeadlines", new TaskDeadlines(properties, new Shops(null)));
         Mocks.register("orderSettings", settings);
         Mocks.register("chooseCancelStatus", (JavaDelegate) execution -> chooseCancelStatus(settings, execution));
         Mocks.register("pushRozetkaStatus", (JavaDelegate) this::push);

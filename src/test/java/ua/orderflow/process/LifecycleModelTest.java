@@ -64,6 +64,43 @@ class LifecycleModelTest {
         assertThat(component("confirm-order", "outcome").at("/validate/required").asBoolean()).isTrue();
     }
 
+    /** Forms whose header and link are this change's; ship-order's are the Nova Poshta work's to add. */
+    private static final Set<String> NOT_YET_LINKED = Set.of("ship-order");
+
+    @Test
+    void everyFormShowsTheBuyerAndTheAmountLinksToTheDeskAndNamesStatusesNotIds() throws IOException {
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (NOT_YET_LINKED.contains(task.getId())) {
+                continue;
+            }
+            StringBuilder texts = new StringBuilder();
+            JSON.readTree(resource("forms/" + task.getId() + ".form")).get("components")
+                    .forEach(c -> texts.append(c.path("text").asText()).append('\n'));
+            assertThat(texts).as(task.getId())
+                    .contains("{{customerName}}", "{{customerPhone}}", "{{amountText}}",
+                            "(/desk/orders/{{shopId}}/{{orderId}})")
+                    .doesNotContain("{{rozetkaStatus}}", "{{refusedStatus}}", "{{attentionStatus}}");
+        }
+    }
+
+    @Test
+    void aBuyerWhoAskedNotToBeCalledIsOfferedNoCallAndNoCouldntReach() throws IOException {
+        JsonNode script = null;
+        for (JsonNode c : JSON.readTree(resource("forms/confirm-order.form")).get("components")) {
+            if (c.path("text").asText().contains("Сценарій дзвінка")) {
+                script = c;
+            }
+        }
+        assertThat(script).isNotNull();
+        assertThat(script.at("/conditional/hide").asText()).isEqualTo("=callbackOff = true");
+        String outcomes = component("confirm-order", "outcome").get("valuesExpression").asText();
+        String whenOff = outcomes.substring(0, outcomes.indexOf(" else "));
+        assertThat(whenOff).startsWith("=if callbackOff = true then").doesNotContain("not_reached").contains("confirmed");
+        assertThat(outcomes.substring(outcomes.indexOf(" else "))).contains("not_reached", "confirmed", "cancel",
+                "out_of_stock");
+        assertThat(component("call-back", "callingBack").at("/conditional/hide").asText()).isEqualTo("=callbackOff = true");
+    }
+
     @Test
     void everyExternalStepIsAsyncWithRetriesAndEveryGatewayHasOneNamedDefault() {
         for (ServiceTask step : model.getModelElementsByType(ServiceTask.class)) {

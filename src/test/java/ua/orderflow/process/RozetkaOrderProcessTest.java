@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,7 +140,7 @@ class RozetkaOrderProcessTest {
     @Test
     void shippedWithTtnUses61WhenConfigured() {
         Mocks.register("orderSettings", new ua.orderflow.order.OrderSettings(new ua.orderflow.order.OrderProcessProperties(
-                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null, null), null, null),
+                new ua.orderflow.order.OrderProcessProperties.StatusIds(null, null, 61, null, null), null, null, null),
                 ua.orderflow.order.StageMapping.defaults()));
         start("CONFIRMED");
         runJobs();
@@ -222,7 +224,7 @@ class RozetkaOrderProcessTest {
         completeTask("confirm-order", Map.of("outcome", "not_reached"));
         runJobs();
         Task callBack = taskService().createTaskQuery().taskDefinitionKey("call-back").singleResult();
-        assertThat(callBack).hasCandidateGroup("managers").hasName("Передзвонити покупцю")
+        assertThat(callBack).hasCandidateGroup("managers").hasName("Передзвонити покупцю, замовлення 812345678")
                 .hasFormKey("camunda-forms:deployment:call-back.form")
                 .hasDueDate(Date.from(MONDAY_10.plus(Duration.ofHours(2))));
         Job due = managementService().createJobQuery().activityId("call-back-due").singleResult();
@@ -332,7 +334,7 @@ class RozetkaOrderProcessTest {
         rozetkaCancelled(status);
         runJobs();
         assertThat(order).isWaitingAt("review-shipped-cancellation");
-        assertThat(task()).hasCandidateGroup("supervisors").hasName("Розглянути скасування відправленого замовлення");
+        assertThat(task()).hasCandidateGroup("supervisors").hasName("Розглянути скасування відправленого замовлення 812345678");
         assertThat(delegates.calls).noneMatch(c -> c.startsWith("cancelOrderDocuments"));
 
         completeTask("review-shipped-cancellation", Map.of("goodsBack", false));
@@ -399,7 +401,7 @@ class RozetkaOrderProcessTest {
         managementService().executeJob(sla.getId());
         assertThat(order).isWaitingAt("confirm-order", "sla-escalation");
         Task escalation = taskService().createTaskQuery().taskDefinitionKey("sla-escalation").singleResult();
-        assertThat(escalation).hasCandidateGroup("supervisors").hasName("Замовлення не опрацьовано вчасно");
+        assertThat(escalation).hasCandidateGroup("supervisors").hasName("Замовлення 812345678 не опрацьовано вчасно");
     }
 
     @Test
@@ -427,6 +429,9 @@ class RozetkaOrderProcessTest {
 
         fireTimer("payment-reminder-timer", Duration.ofDays(1));
         assertThat(order).isWaitingAt("check-payment");
+        // ordered on Monday at 10:00, three days to pay: due by Thursday's closing (every day 9–21 here)
+        assertThat(task()).hasName("Перевірити оплату замовлення 812345678")
+                .hasDueDate(Date.from(kyiv("2025-03-06T21:00")));
         completeTask("check-payment", Map.of("paymentDecision", "wait"));
         assertThat(order).isWaitingAt("payment-wait");
 
@@ -486,7 +491,7 @@ class RozetkaOrderProcessTest {
         runJobs();
         assertThat(order).isWaitingAt("wait-rozetka-status", "correct-ttn");
         assertThat(taskService().createTaskQuery().taskDefinitionKey("correct-ttn").singleResult())
-                .hasCandidateGroup("managers").hasName("Виправити ТТН");
+                .hasCandidateGroup("managers").hasName("Виправити ТТН, замовлення 812345678");
 
         completeTask("correct-ttn", Map.of("ttn", "20450999999999"));
         runJobs();
@@ -504,7 +509,7 @@ class RozetkaOrderProcessTest {
         runJobs();
         assertThat(order).isWaitingAt("wait-rozetka-status", "review-delivery-status");
         Task review = taskService().createTaskQuery().taskDefinitionKey("review-delivery-status").singleResult();
-        assertThat(review).hasCandidateGroup("supervisors").hasName("Перевірити статус доставки");
+        assertThat(review).hasCandidateGroup("supervisors").hasName("Перевірити статус доставки, замовлення 812345678");
         assertThat(taskService().getVariable(review.getId(), "attentionStatus")).isEqualTo(status);
 
         rozetkaStatusChanged(6);
@@ -615,6 +620,71 @@ class RozetkaOrderProcessTest {
         assertThat(delegates.calls).doesNotContain("applyItemChanges@update-invoice-items");
     }
 
+    // ------------------------------------------------------------------ titles and due dates
+
+    @Test
+    void everyTaskSaysWhichOrderItIsAndIsDueWhenTheShopsRuleSays() {
+        start("PROCESSING");
+        runJobs();
+        assertThat(openTask()).hasName("Підтвердити замовлення 812345678 з покупцем");
+
+        completeTask("confirm-order", Map.of("outcome", "confirmed"));
+        runJobs();
+        // confirmed on Monday at 10:00: out of the door by Tuesday's closing (every day 9–21 here)
+        Date shipBy = Date.from(kyiv("2025-03-04T21:00"));
+        assertThat(openTask()).hasName("Відправити замовлення 812345678").hasDueDate(shipBy);
+        assertThat(runtimeService().getVariable(order.getId(), "shipBy")).isEqualTo(shipBy);
+        assertThat(runtimeService().getVariable(order.getId(), "rozetkaStatusName"))
+                .isEqualTo("Комплектується. Дані підтверджені");
+
+        setClock(kyiv("2025-03-04T16:00"));
+        completeTask("ship-order", Map.of("ownCourier", true, "deliveryState", "sent"));
+        runJobs();
+        assertThat(openTask()).hasName("Зафіксувати доставку, замовлення 812345678")
+                .hasDueDate(Date.from(kyiv("2025-03-06T21:00")));
+    }
+
+    @Test
+    void aStatusConflictIsDueInTwoWorkingHoursAndNamesBothStatuses() {
+        start("PROCESSING");
+        runJobs();
+        delegates.refuseOnce.add(40);
+        setClock(kyiv("2025-03-03T20:00"));
+        completeTask("confirm-order", Map.of("outcome", "cancel", "cancelStatus", 40));
+        runJobs();
+        Task conflict = openTask();
+        // an hour before closing, the other hour when the shop opens on Tuesday
+        assertThat(conflict).hasName("Розв'язати конфлікт статусу, замовлення 812345678")
+                .hasDueDate(Date.from(kyiv("2025-03-04T10:00")));
+        assertThat(taskService().getVariables(conflict.getId()))
+                .containsEntry("refusedStatusName", "Клієнт передумав")
+                .containsEntry("rozetkaStatusName", "Обробляється менеджером");
+    }
+
+    @Test
+    void theSupervisorsReviewsAreDueByTheNextWorkingDaysClosing() {
+        start("CONFIRMED");
+        runJobs();
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));
+        runJobs();
+        itemsChanged();
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("review-item-changes").singleResult())
+                .hasName("Перевірити зміну товарів, замовлення 812345678")
+                .hasDueDate(Date.from(kyiv("2025-03-04T21:00")));
+        rozetkaStatusChanged(15);
+        runJobs();
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("correct-ttn").singleResult())
+                .hasDueDate(Date.from(kyiv("2025-03-03T12:00")));
+    }
+
+    @Test
+    void noWaitingTaskOfTheModelIsWithoutADueDate() {
+        BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definitionId());
+        assertThat(model.getModelElementsByType(UserTask.class))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getCamundaDueDate()).as(t.getId()).isNotBlank());
+    }
+
     // ------------------------------------------------------------------ technical failures
 
     @Test
@@ -638,6 +708,15 @@ class RozetkaOrderProcessTest {
     private void start(String stage) {
         order = runtimeService().startProcessInstanceByKey("rozetka-order", businessKey(),
                 withVariables("shopId", "sandbox", "orderId", 812345678L, "stage", stage));
+    }
+
+    private Task openTask() {
+        return taskService().createTaskQuery().processInstanceId(order.getId()).singleResult();
+    }
+
+    private String definitionId() {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("rozetka-order")
+                .singleResult().getId();
     }
 
     private static String businessKey() {

@@ -47,7 +47,7 @@ class ChangeDetectorTest {
                         org.assertj.core.groups.Tuple.tuple("REMOVED", "USB-C-1M"),
                         org.assertj.core.groups.Tuple.tuple("ADDED", "YOGA-MAT"));
         assertThat(changes).extracting(OrderChanges.LineChange::describe)
-                .contains("«TK-500 name»: кількість 1 → 2", "«PB-10K name»: ціна 749.00 → 699.00");
+                .contains("«TK-500 name»: кількість 1 → 2", "«PB-10K name»: ціна 749,00\u00a0грн → 699,00\u00a0грн");
     }
 
     @Test

@@ -78,7 +78,7 @@ class OrderAcknowledgementWireMockTest {
 
         assertThat(result.outcome().kind()).isEqualTo(StatusPush.Outcome.Kind.PUSHED);
         assertThat(result.card().customerName()).isEqualTo("Коваль Олена");
-        assertThat(result.card().itemsText()).contains("Термокружка 500 мл × 1 — 1199.00 грн");
+        assertThat(result.card().itemsText()).contains("Термокружка 500 мл × 1 — 1\u00a0199,00\u00a0грн");
         assertThat(result.card().cancelOptions()).extracting(o -> o.get("value")).containsExactly(45);
         assertThat(rozetka.findAll(putRequestedFor(urlPathEqualTo("/orders/" + ORDER))
                 .withQueryParam("expand", equalTo(OrderCards.CARD_EXPAND)))).hasSize(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import ua.orderflow.rozetka.model.RozetkaOrder;
@@ -32,6 +33,15 @@ class OrderCardsTest {
     @CsvSource({"cash", "credit"})
     void noCardPaymentIsAwaitedForOtherPaymentTypes(String type) {
         assertThat(cards.card("sandbox", order(type, null)).paymentPending()).isFalse();
+    }
+
+    @Test
+    void theCardWritesTheAmountAndThePhoneAsPeopleReadThem() {
+        OrderCard card = cards.card("sandbox", order("cash", null));
+        assertThat(card.amountText()).isEqualTo("100,00\u00a0грн");
+        assertThat(card.customerPhone()).isEqualTo("+380 67 111 22 33");
+        assertThat(card.deliveryCity()).isEqualTo("—");
+        assertThat(card.itemsText()).endsWith("Разом до сплати: 100,00\u00a0грн");
     }
 
     private static RozetkaOrder order(String paymentType, Integer paymentStatus) {

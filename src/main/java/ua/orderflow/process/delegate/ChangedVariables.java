@@ -8,19 +8,19 @@ import org.camunda.bpm.engine.variable.Variables;
  * Sets a variable only when its value changes. The engine writes an unchanged value again, and at
  * history level full adds a history detail row for it each time.
  */
-final class ChangedVariables {
+public final class ChangedVariables {
 
     private ChangedVariables() {
     }
 
-    static void set(DelegateExecution execution, String name, Object value) {
+    public static void set(DelegateExecution execution, String name, Object value) {
         if (!execution.hasVariable(name) || !Objects.equals(execution.getVariable(name), value)) {
             execution.setVariable(name, value);
         }
     }
 
     /** The same for a value kept as JSON (lists and maps a form reads). */
-    static void setJson(DelegateExecution execution, String name, Object value) {
+    public static void setJson(DelegateExecution execution, String name, Object value) {
         if (execution.hasVariable(name) && Objects.equals(stored(execution, name), value)) {
             return;
         }

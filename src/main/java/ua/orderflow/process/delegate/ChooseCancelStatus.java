@@ -1,11 +1,11 @@
 package ua.orderflow.process.delegate;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.orderflow.rozetka.RozetkaException;
+import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.sync.CancelStatuses;
 import ua.orderflow.sync.journal.SyncJournal;
 
@@ -19,10 +19,12 @@ public class ChooseCancelStatus implements JavaDelegate {
 
     private final CancelStatuses statuses;
     private final SyncJournal journal;
+    private final StatusNames names;
 
-    public ChooseCancelStatus(CancelStatuses statuses, SyncJournal journal) {
+    public ChooseCancelStatus(CancelStatuses statuses, SyncJournal journal, StatusNames names) {
         this.statuses = statuses;
         this.journal = journal;
+        this.names = names;
     }
 
     @Override
@@ -44,11 +46,12 @@ public class ChooseCancelStatus implements JavaDelegate {
             return;
         }
         List<Integer> preferred = choice.preferred();
-        String wanted = preferred.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String shop = Ids.shop(execution);
+        String wanted = names.quoted(shop, preferred);
         String reason = "ROZETKA зараз не дозволяє для замовлення жодного зі статусів скасування " + wanted
                 + (choice.options().isEmpty() ? "; інших статусів скасування теж немає"
                         : "; оберіть один із дозволених");
         throw PushRozetkaStatus.refused(execution, journal, preferred.isEmpty() ? 0 : preferred.get(0), reason,
-                "Замовлення " + order + " не скасовано в ROZETKA: " + reason + " (дозволено: " + choice.allowed() + ")");
+                "Замовлення " + order + " не скасовано в ROZETKA: " + reason + " (дозволено: " + names.quoted(shop, choice.allowed()) + ")");
     }
 }

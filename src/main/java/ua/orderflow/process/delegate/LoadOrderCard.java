@@ -24,7 +24,8 @@ public class LoadOrderCard {
      * value only (no detail row per write, see CardDetailsFilter). Status and outcomes are not here.
      */
     public static final Set<String> DISPLAY_FIELDS = Set.of("orderedAt", "customerName", "customerPhone", "itemsText",
-            "deliveryText", "paymentText", "buyerComment", "callbackOff", "allowedCancelStatuses");
+            "deliveryText", "paymentText", "amountText", "deliveryCity", "buyerComment", "callbackOff",
+            "allowedCancelStatuses", "rozetkaStatusName");
 
     private final OrderCards cards;
     private final OrderRefresh refresh;
@@ -68,6 +69,8 @@ public class LoadOrderCard {
         ChangedVariables.set(execution, "itemsText", card.itemsText());
         ChangedVariables.set(execution, "deliveryText", card.deliveryText());
         ChangedVariables.set(execution, "paymentText", card.paymentText());
+        ChangedVariables.set(execution, "amountText", card.amountText());
+        ChangedVariables.set(execution, "deliveryCity", card.deliveryCity());
         ChangedVariables.set(execution, "buyerComment", card.buyerComment());
         ChangedVariables.set(execution, "callbackOff", card.callbackOff());
         ChangedVariables.set(execution, "cancelledUpstream", card.cancelledUpstream());

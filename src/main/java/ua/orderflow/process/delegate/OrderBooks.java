@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 import ua.orderflow.accounting.Invoices;
 import ua.orderflow.accounting.OrderSnapshot;
 import ua.orderflow.accounting.Payments;
+import ua.orderflow.Words;
 import ua.orderflow.accounting.Shipments;
+import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.sync.LedgerSnapshots;
 import ua.orderflow.sync.change.OrderView;
 import ua.orderflow.sync.journal.EventKind;
@@ -25,9 +27,11 @@ public class OrderBooks {
     private final Shipments shipments;
     private final Payments payments;
     private final SyncJournal journal;
+    private final StatusNames names;
 
     public OrderBooks(LedgerSnapshots snapshots, Invoices invoices, Shipments shipments, Payments payments,
-            SyncJournal journal) {
+            SyncJournal journal, StatusNames names) {
+        this.names = names;
         this.snapshots = snapshots;
         this.invoices = invoices;
         this.shipments = shipments;
@@ -45,7 +49,7 @@ public class OrderBooks {
             return;
         }
         journal.record(null, shop, order, EventKind.INVOICE_ISSUED, Severity.INFO,
-                "Рахунок " + issued.number() + " на " + issued.total() + " грн за замовленням " + order, null);
+                "Рахунок " + issued.number() + " на " + Words.money(issued.total()) + " за замовленням " + order, null);
         issued.unknownProducts().forEach(p -> journal.record(null, shop, order, EventKind.UNKNOWN_PRODUCT, Severity.WARN,
                 "Невідомий товар " + p + " у замовленні " + order + ": рядок у рахунку є, резерву немає", null));
         issued.shortages().forEach(s -> journal.record(null, shop, order, EventKind.STOCK_SHORTAGE, Severity.WARN,
@@ -86,8 +90,8 @@ public class OrderBooks {
     void returnStock(DelegateExecution execution) {
         String shop = Ids.shop(execution);
         long order = Ids.order(execution);
-        Object status = execution.getVariable("rozetkaStatus");
-        shipments.returnGoods(shop, order, "Покупець не отримав замовлення (статус ROZETKA " + status + ")")
+        shipments.returnGoods(shop, order, "Покупець не отримав замовлення (статус ROZETKA "
+                + statusName(shop, execution.getVariable("rozetkaStatus")) + ")")
                 .ifPresent(number -> journal.record(null, shop, order, EventKind.STOCK_RETURNED, Severity.INFO,
                         "Товар замовлення " + order + " повернено на склад, прибуткова накладна " + number, null));
     }
@@ -117,7 +121,7 @@ public class OrderBooks {
             outcome = ", товар на склад не повертається";
         } else {
             var returned = shipments.returnGoods(shop, order, "Замовлення скасовано (статус ROZETKA "
-                    + execution.getVariable("cancelStatus") + ")");
+                    + statusName(shop, execution.getVariable("cancelStatus")) + ")");
             invoices.cancel(shop, order);
             outcome = returned.map(n -> ", товар повернено (прибуткова накладна " + n + ")").orElse(", резерв знято");
         }
@@ -139,5 +143,9 @@ public class OrderBooks {
         }
         execution.setVariable("invoiceDifferences", String.join("; ", revision.differences().isEmpty()
                 ? List.of("без змін") : revision.differences()));
+    }
+
+    private String statusName(String shop, Object status) {
+        return status == null ? "невідомий" : names.quoted(shop, Ids.integer(status));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.orderflow.rozetka.RozetkaException;
+import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.rozetka.StatusPush;
 import ua.orderflow.sync.journal.EventKind;
 import ua.orderflow.sync.journal.Severity;
@@ -20,10 +21,12 @@ public class PushRozetkaStatus implements JavaDelegate {
 
     private final StatusPush push;
     private final SyncJournal journal;
+    private final StatusNames names;
 
-    public PushRozetkaStatus(StatusPush push, SyncJournal journal) {
+    public PushRozetkaStatus(StatusPush push, SyncJournal journal, StatusNames names) {
         this.push = push;
         this.journal = journal;
+        this.names = names;
     }
 
     @Override
@@ -44,7 +47,8 @@ public class PushRozetkaStatus implements JavaDelegate {
         ChangedVariables.set(execution, "rozetkaStatus", outcome.statusAfter());
         if (outcome.kind() == StatusPush.Outcome.Kind.REFUSED) {
             throw refused(execution, journal, target, outcome.refusal(),
-                    "ROZETKA не прийняла статус " + target + " для замовлення " + Ids.order(execution) + ": "
+                    "ROZETKA не прийняла статус " + names.quoted(Ids.shop(execution), target) + " для замовлення "
+                            + Ids.order(execution) + ": "
                             + outcome.refusal());
         }
         if (execution.getVariable("managerComment") != null) {

@@ -60,6 +60,7 @@ public class IdentityBootstrap {
         ensureAdmin();
         RoleGrants.all().forEach(g -> grant(g.group(), g.resource(), g.resourceId(), g.permissions()));
         TasklistFilters.all().forEach(this::ensureFilter);
+        TasklistFilters.RETIRED.forEach(this::retireFilter);
     }
 
     private void ensureGroup(String id, String name, String type) {
@@ -160,6 +161,16 @@ public class IdentityBootstrap {
         }
         for (String group : spec.readers()) {
             grant(group, Resources.FILTER, filter.getId(), List.of(Permissions.READ));
+        }
+    }
+
+    /** Removes a filter of ours (no owner) an earlier version made and this one no longer has. */
+    private void retireFilter(String name) {
+        for (Filter filter : filters.createFilterQuery().filterName(name).list()) {
+            if (filter.getOwner() == null) {
+                filters.deleteFilter(filter.getId());
+                log.info("Tasklist filter '{}' removed: a stage's filter covers its tasks now", name);
+            }
         }
     }
 

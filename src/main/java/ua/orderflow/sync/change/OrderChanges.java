@@ -1,6 +1,8 @@
 package ua.orderflow.sync.change;
 
+import java.math.BigDecimal;
 import java.util.List;
+import ua.orderflow.Words;
 
 /** What changed upstream between the stored snapshot and the order ROZETKA returns now. */
 public record OrderChanges(
@@ -28,8 +30,16 @@ public record OrderChanges(
                 case "ADDED" -> "додано «" + name + "» × " + after;
                 case "REMOVED" -> "видалено «" + name + "» (було × " + before + ")";
                 case "QUANTITY" -> "«" + name + "»: кількість " + before + " → " + after;
-                default -> "«" + name + "»: ціна " + before + " → " + after;
+                default -> "«" + name + "»: ціна " + money(before) + " → " + money(after);
             };
+        }
+
+        private static String money(String amount) {
+            try {
+                return Words.money(new BigDecimal(amount));
+            } catch (RuntimeException notANumber) {
+                return amount;
+            }
         }
     }
 }

@@ -29,7 +29,7 @@ import ua.orderflow.sync.ShopSync;
 
 /**
  * The shared filters as Tasklist calls them (POST /filter/{id}/list, HAL, with its own sorting), for
- * a manager and a supervisor: the card's columns, the due-date order, one filter per kind of task, and
+ * a manager and a supervisor: the card's columns, the due-date order, one filter per stage, and
  * a database from an earlier version brought up to date.
  */
 @PostgresIntegrationTest
@@ -81,8 +81,9 @@ class TasklistFiltersIT {
             Map<String, JsonNode> columns = columns(task);
             assertThat(columns.get("orderId").asLong()).isEqualTo(expected.orderId());
             assertThat(columns.get("customerName").asText()).isNotBlank();
-            assertThat(columns.get("deliveryText").asText()).isNotBlank();
-            assertThat(columns.get("shopId").asText()).isEqualTo(DeskFixture.SHOP);
+            assertThat(columns.get("amountText").asText()).matches("[0-9\u00a0]+,\\d{2}\u00a0грн");
+            assertThat(columns.get("deliveryCity").asText()).isNotBlank();
+            assertThat(columns.get("rozetkaStatusName").asText()).isEqualTo("Обробляється менеджером");
         }
     }
 
@@ -115,16 +116,33 @@ class TasklistFiltersIT {
     }
 
     @Test
-    void eachKindOfTaskHasItsFilterForWhoWorksIt() throws Exception {
+    void eachStageHasItsFilterForWhoWorksItAndTheKindsOfEarlierVersionsAreGone() throws Exception {
         List<String> managers = filterNames(manager);
-        assertThat(managers).contains("Мої задачі", "Задачі групи", "Прострочені", "Підтвердити", "Оплата",
-                "Відвантажити", "Доставка власним кур'єром", "Конфлікти статусів")
-                .doesNotContain("Прострочені дзвінки", "Зміни товарів");
-        assertThat(filterNames(supervisor)).containsAll(managers).contains("Прострочені дзвінки", "Зміни товарів");
+        assertThat(managers).contains("Мої задачі", "Задачі групи", "Передзвонити", "Прострочені", "В обробці",
+                "Підтверджено", "Відправлено", "Конфлікти статусів")
+                .doesNotContain("Після відправлення")
+                .doesNotContainAnyElementsOf(TasklistFilters.RETIRED);
+        assertThat(filterNames(supervisor)).containsAll(managers).contains("Після відправлення");
 
-        assertThat(list(manager, "Підтвердити").path("count").asLong()).isEqualTo(created.size());
-        assertThat(list(manager, "Відвантажити").path("count").asLong()).isZero();
+        assertThat(list(manager, "В обробці").path("count").asLong()).isEqualTo(created.size());
+        assertThat(list(manager, "Підтверджено").path("count").asLong()).isZero();
         assertThat(list(supervisor, "Конфлікти статусів").path("count").asLong()).isZero();
+    }
+
+    @Test
+    void aKindsFilterOfAnEarlierVersionIsRemovedOnStartButSomeonesOwnOfTheSameNameStays() {
+        FilterService filters = engine.getFilterService();
+        filters.saveFilter(filters.newTaskFilter("Відвантажити").setQuery(engine.getTaskService().createTaskQuery()
+                .taskDefinitionKey("ship-order")));
+        filters.saveFilter(filters.newTaskFilter("Оплата").setOwner("filtermanager")
+                .setQuery(engine.getTaskService().createTaskQuery().taskDefinitionKey("check-payment")));
+        try {
+            bootstrap.bootstrap();
+            assertThat(filters.createFilterQuery().filterName("Відвантажити").count()).isZero();
+            assertThat(filters.createFilterQuery().filterName("Оплата").filterOwner("filtermanager").count()).isOne();
+        } finally {
+            filters.createFilterQuery().filterName("Оплата").list().forEach(f -> filters.deleteFilter(f.getId()));
+        }
     }
 
     @Test

@@ -1,12 +1,13 @@
 /*
  * Tasklist's configuration (the webapp reads app/tasklist/scripts/config.js): Order Flow's name, in
- * Ukrainian (orderflow/webapps.js), the list soonest due first (orderflow/dueFirst.js).
+ * Ukrainian (orderflow/webapps.js), the list soonest due first (orderflow/dueFirst.js), the forms'
+ * validation messages in Ukrainian (orderflow/formMessages.js).
  */
 import { locales, modules } from '../../orderflow/webapps.js';
 
 export default {
   locales,
-  requireJsConfig: modules('ukrainian', 'dueFirst'),
+  requireJsConfig: modules('ukrainian', 'dueFirst', 'formMessages'),
   app: {
     name: 'Задачі',
     vendor: 'Order Flow'
