@@ -66,6 +66,9 @@ class BuyerMessagesIT extends AgainstTheSandbox {
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .contains("managers");
         assertThat(task.getDueDate()).isAfter(new Date());
+        assertThat(engine.getFilterService().list(engine.getFilterService().createFilterQuery()
+                .filterName("Повідомлення покупців").singleResult().getId())).extracting(t -> ((Task) t).getId())
+                .as("Tasklist's «Повідомлення покупців»").contains(task.getId());
         assertThat(thread(task)).contains("Покупець: " + BUYER_TEXT);
         assertThat(desk.journal(id)).anySatisfy(e -> assertThat(e).startsWith("INFO BUYER_MESSAGE:")
                 .contains("Дуже чекаю 🙏"));
