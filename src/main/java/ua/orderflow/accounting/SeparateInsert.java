@@ -15,7 +15,7 @@ public class SeparateInsert {
 
     private final TransactionTemplate requiresNew;
 
-    SeparateInsert(PlatformTransactionManager transactions) {
+    public SeparateInsert(PlatformTransactionManager transactions) {
         this.requiresNew = new TransactionTemplate(transactions);
         this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
