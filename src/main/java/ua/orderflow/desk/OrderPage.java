@@ -8,15 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.orderflow.access.Caller;
 import ua.orderflow.access.Role;
@@ -32,6 +29,10 @@ public class OrderPage {
     /** One line of the timeline, whatever wrote it. */
     public record Entry(Instant at, String who, String what, String severity) {
     }
+
+    /** The invoice's states (InvoiceRow) as the page names them. */
+    static final Map<String, String> INVOICE_STATES = Map.of("ISSUED", "виставлено", "PARTLY_PAID", "частково сплачено",
+            "PAID", "сплачено", "CANCELLED", "скасовано");
 
     private final DeskOrders orders;
     private final OrderWork work;
@@ -65,8 +66,8 @@ public class OrderPage {
             counts.put(kind, docs.get(kind) instanceof List<?> list ? list.size() : 0);
         }
         model.addAttribute("counts", counts);
+        model.addAttribute("invoiceStates", INVOICE_STATES);
         model.addAttribute("mayResync", caller != null && caller.hasAnyOf(Role.SUPERVISOR));
-        model.addAttribute("csrf", DeskCsrf.token(request));
         return "desk/order";
     }
 
@@ -90,13 +91,6 @@ public class OrderPage {
             }
         }
         return "redirect:/desk/orders/" + shop + "/" + orderId;
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "desk/not-found";
     }
 
     private List<Entry> timeline(DeskOrders.Row row) {

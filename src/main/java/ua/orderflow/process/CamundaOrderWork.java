@@ -1,16 +1,21 @@
 package ua.orderflow.process;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ua.orderflow.desk.OrderWork;
@@ -42,13 +47,25 @@ class CamundaOrderWork implements OrderWork {
         }
         Map<String, String> keyOfInstance = new HashMap<>();
         runtime.createProcessInstanceQuery().processInstanceIds(found.stream().map(Task::getProcessInstanceId)
-                        .collect(java.util.stream.Collectors.toSet()))
+                        .collect(Collectors.toSet()))
                 .list().forEach(instance -> keyOfInstance.put(instance.getId(), instance.getBusinessKey()));
         for (Task task : found) {
             open.putIfAbsent(keyOfInstance.get(task.getProcessInstanceId()), new OpenTask(task.getId(),
                     task.getName(), task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         }
         return open;
+    }
+
+    @Override
+    public Set<String> overdue(Instant now, int max) {
+        Set<String> instances = tasks.createTaskQuery().processDefinitionKey(CamundaOrderLifecycle.PROCESS_KEY)
+                .dueBefore(Date.from(now)).listPage(0, max).stream().map(Task::getProcessInstanceId)
+                .collect(Collectors.toSet());
+        if (instances.isEmpty()) {
+            return Set.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
+                .map(ProcessInstance::getBusinessKey).collect(Collectors.toSet());
     }
 
     @Override

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param shops ROZETKA seller accounts: id, name, base-url, username, password, cash-desk, bank-account,
  *     connect-timeout, read-timeout, token-lifetime, schedule (days, weekday-from, weekday-to, weekend-from,
- *     weekend-to: when the shop works, for the contact deadline)
+ *     weekend-to: when the shop works, for the contact deadline), seller (legal-name, edrpou, address, phone: who
+ *     sells, as the printed invoice and expense note name them; bank-account is printed as the IBAN)
  */
 @ConfigurationProperties("orderflow")
 public record Shops(List<Shop> shops) {

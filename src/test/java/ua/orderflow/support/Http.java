@@ -36,6 +36,18 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** A binary answer (a PDF), as bytes. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send("POST", path, "application/json", json);
     }

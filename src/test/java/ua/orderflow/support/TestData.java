@@ -26,7 +26,8 @@ public final class TestData {
                 engine.getHistoryService().deleteHistoricProcessInstances(history);
             }
         }
-        for (String table : List.of("buyer_message_outbox", "buyer_message", "sync_inbox", "sync_event", "sync_run", "sync_shop_state", "marketplace_order",
+        for (String table : List.of("buyer_message_outbox", "buyer_message", "sync_inbox", "sync_event", "sync_run",
+                "sync_shop_state", "order_name_word", "marketplace_order",
                 "ledger_operation", "payment", "expense", "return_note", "expense_note", "reservation",
                 "invoice_line", "invoice", "client", "offer_outbox", "offer_link", "rozetka_item", "stock", "product")) {
             jdbc.sql("delete from " + table).update();

@@ -1,8 +1,11 @@
 package ua.orderflow.sync.change;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Our snapshot of a ROZETKA order: what the desk, the books and change detection need, stored as
@@ -37,6 +40,18 @@ public record OrderView(
     public OrderView {
         ttn = ttn == null ? "" : ttn;
         lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** A stored snapshot, or empty when there is none or it is not readable (a list still shows its row). */
+    public static Optional<OrderView> read(ObjectMapper json, String snapshot) {
+        if (snapshot == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(snapshot, OrderView.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -15,10 +15,12 @@ public class MarketplaceOrders {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SearchColumns search;
 
-    public MarketplaceOrders(JdbcClient jdbc, Clock clock) {
+    public MarketplaceOrders(JdbcClient jdbc, Clock clock, SearchColumns search) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.search = search;
     }
 
     public Optional<StoredOrder> find(String shopId, long orderId) {
@@ -38,6 +40,7 @@ public class MarketplaceOrders {
                 .param("group", order.statusGroup()).param("stage", order.stage()).param("snapshot", order.snapshot())
                 .param("now", now)
                 .update();
+        search.write(order.shopId(), order.orderId(), order.snapshot());
     }
 
     public void update(StoredOrder order) {
@@ -49,6 +52,7 @@ public class MarketplaceOrders {
                 .param("snapshot", order.snapshot()).param("now", now())
                 .param("shop", order.shopId()).param("order", order.orderId())
                 .update();
+        search.write(order.shopId(), order.orderId(), order.snapshot());
     }
 
     /** Orders per shop and stage in one pass (the (shop_id, stage) index answers it), for the dashboard. */
