@@ -216,7 +216,7 @@ public class RozetkaClient {
      * with a short pause, a 429 after the rest ROZETKA asked for, before the caller sees
      * {@link RozetkaException.Unavailable} (or its {@link RozetkaException.RateLimited}).
      */
-    private JsonNode idempotent(Function<String, JsonNode> request) {
+    JsonNode idempotent(Function<String, JsonNode> request) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return authorized(request);
@@ -234,7 +234,7 @@ public class RozetkaClient {
         }
     }
 
-    private JsonNode authorized(Function<String, JsonNode> request) {
+    JsonNode authorized(Function<String, JsonNode> request) {
         String current = token.current();
         try {
             return call(() -> request.apply(current));

@@ -27,6 +27,7 @@ public class RozetkaClients {
     private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, RozetkaClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, RozetkaMessages> messages = new ConcurrentHashMap<>();
     private final Map<String, RozetkaGoods> goods = new ConcurrentHashMap<>();
     private final Duration retryPause;
     private final Duration retryAfterMax;
@@ -70,6 +71,14 @@ public class RozetkaClients {
             return "http://localhost:" + port + url;
         }
         return url;
+    }
+
+    /** The chats with buyers of a configured shop, on that shop's client (and token). */
+    public RozetkaMessages messages(String shopId) {
+        return messages.computeIfAbsent(shopId, id -> {
+            Shop shop = shops.byId(id);
+            return new RozetkaMessages(forShop(id), target(shop, SellerMessagesApi.class), clock);
+        });
     }
 
     /** A client for a shop outside the configuration (tests, a one-off check of credentials). */

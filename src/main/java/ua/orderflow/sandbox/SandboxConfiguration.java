@@ -16,6 +16,7 @@ import ua.orderflow.sandbox.fault.WrongAnswers;
 import ua.orderflow.sandbox.novaposhta.NpCalls;
 import ua.orderflow.sandbox.novaposhta.NpMethods;
 import ua.orderflow.sandbox.novaposhta.NpParcels;
+import ua.orderflow.sandbox.rozetka.chat.ChatBook;
 import ua.orderflow.sandbox.rozetka.goods.Shelf;
 import ua.orderflow.sandbox.rozetka.order.Catalogue;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
@@ -70,6 +71,11 @@ public class SandboxConfiguration {
             Catalogue catalogue) {
         return new OrderBook(clock, statuses, rules, new OrderFactory(catalogue),
                 new Carrier(properties.carrier(), random, statuses, rules.table()), random);
+    }
+
+    @Bean
+    ChatBook sandboxChatBook(SandboxClock clock, OrderBook orders) {
+        return new ChatBook(clock, orders);
     }
 
     @Bean

@@ -70,7 +70,7 @@ final class OrderDesk {
     }
 
     String instance(long orderId) {
-        var instance = engine.getRuntimeService().createProcessInstanceQuery()
+        var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rozetka-order")
                 .processInstanceBusinessKey(SHOP + ":" + orderId).singleResult();
         return instance == null ? null : instance.getId();
     }

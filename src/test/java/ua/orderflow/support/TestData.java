@@ -17,17 +17,20 @@ public final class TestData {
     }
 
     public static void forgetEverything(ProcessEngine engine, JdbcClient jdbc, CatalogueImport catalogue) {
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rozetka-order").list()
-                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
-        List<String> history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("rozetka-order").list().stream().map(h -> h.getId()).toList();
-        if (!history.isEmpty()) {
-            engine.getHistoryService().deleteHistoricProcessInstances(history);
+        for (String process : List.of("rozetka-order", "buyer-message", "send-buyer-message")) {
+            engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(process).list()
+                    .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
+            List<String> history = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(process).list().stream().map(h -> h.getId()).toList();
+            if (!history.isEmpty()) {
+                engine.getHistoryService().deleteHistoricProcessInstances(history);
+            }
         }
         // tracking's signals are standalone tasks, outside any instance
         engine.getTaskService().createTaskQuery().taskNameLike("%посилк%").list()
                 .forEach(t -> engine.getTaskService().deleteTask(t.getId(), true));
-        for (String table : List.of("np_waybill", "sync_inbox", "sync_event", "sync_run", "sync_shop_state", "order_name_word", "marketplace_order",
+        for (String table : List.of("np_waybill", "buyer_message_outbox", "buyer_message", "sync_inbox", "sync_event", "sync_run",
+                "sync_shop_state", "order_name_word", "marketplace_order",
                 "ledger_operation", "payment", "expense", "return_note", "expense_note", "reservation",
                 "invoice_line", "invoice", "client", "offer_outbox", "offer_link", "rozetka_item", "stock", "product")) {
             jdbc.sql("delete from " + table).update();

@@ -74,6 +74,9 @@ final class TasklistFilters {
                         DESK, "record-delivery", "correct-ttn", "review-delivery-status"),
                 kinds("Конфлікти статусів", "ROZETKA не прийняла статус: вирішити, що далі", 50, DESK,
                         "resolve-status-conflict"),
+                // at any stage the buyer may write in the order's ROZETKA chat (process buyer-message)
+                kinds("Повідомлення покупців", "Покупці написали в чаті замовлення ROZETKA: відповісти", 55, DESK,
+                        "answer-buyer"),
                 kinds("Після відправлення", "Відправлене замовлення змінено або скасовано: рішення керівника", 60,
                         SUPERVISION, "review-item-changes", "review-shipped-cancellation"));
     }

@@ -1,11 +1,8 @@
 package ua.orderflow.sandbox.generator;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.SandboxProperties;
@@ -18,17 +15,16 @@ import ua.orderflow.sandbox.rozetka.order.OrderBook;
  */
 @Component
 @ConditionalOnSandbox
-public class OrderGenerator implements SmartLifecycle {
+public class OrderGenerator extends Repeating {
 
     private static final Logger log = LoggerFactory.getLogger(OrderGenerator.class);
 
     private final OrderBook book;
     private final ListedStock listing;
     private final double ordersPerMinute;
-    private ThreadPoolTaskScheduler scheduler;
-    private ScheduledFuture<?> task;
 
     public OrderGenerator(OrderBook book, ListedStock listing, SandboxProperties properties) {
+        super("sandbox-orders-");
         this.book = book;
         this.listing = listing;
         this.ordersPerMinute = properties.generator().ordersPerMinute();
@@ -40,12 +36,7 @@ public class OrderGenerator implements SmartLifecycle {
             log.info("Sandbox order generator is off");
             return;
         }
-        Duration every = Duration.ofMillis(Math.max(1, Math.round(60_000 / ordersPerMinute)));
-        scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("sandbox-orders-");
-        scheduler.setDaemon(true);
-        scheduler.initialize();
-        task = scheduler.scheduleAtFixedRate(this::placeOrder, every);
+        Duration every = repeat(ordersPerMinute, this::placeOrder);
         log.info("Sandbox order generator: a new ROZETKA order every {} s", every.toMillis() / 1000.0);
     }
 
@@ -58,19 +49,5 @@ public class OrderGenerator implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Sandbox order generator failed to place an order", e);
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-            scheduler.shutdown();
-            task = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return task != null;
     }
 }

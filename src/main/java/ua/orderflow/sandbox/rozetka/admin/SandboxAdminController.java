@@ -27,6 +27,7 @@ import ua.orderflow.sandbox.fault.FaultRule;
 import ua.orderflow.sandbox.fault.Faults;
 import ua.orderflow.sandbox.fault.Refusals;
 import ua.orderflow.sandbox.fault.WrongAnswers;
+import ua.orderflow.sandbox.rozetka.chat.ChatBook;
 import ua.orderflow.sandbox.rozetka.order.ItemChange;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.OrderNotFound;
@@ -56,12 +57,15 @@ public class SandboxAdminController {
     private final SandboxRandom random;
     private final Refusals refusals;
     private final WrongAnswers wrong;
+    private final ChatBook chats;
     private final List<SandboxPart> otherParts;
 
     public SandboxAdminController(OrderBook book, OrderJson json, SandboxClock clock, TokenStore tokens, Faults faults,
-            CallStats stats, SandboxRandom random, Refusals refusals, WrongAnswers wrong, List<SandboxPart> otherParts) {
+            CallStats stats, SandboxRandom random, Refusals refusals, WrongAnswers wrong, ChatBook chats,
+            List<SandboxPart> otherParts) {
         this.refusals = refusals;
         this.wrong = wrong;
+        this.chats = chats;
         this.otherParts = otherParts;
         this.book = book;
         this.json = json;
@@ -221,6 +225,7 @@ public class SandboxAdminController {
     @PostMapping("/reset")
     public Map<String, Object> reset() {
         book.reset();
+        chats.reset();
         tokens.expireAll();
         faults.clear();
         refusals.reset();

@@ -1,6 +1,7 @@
 package ua.orderflow.sandbox.rozetka.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -9,13 +10,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.fault.Refusals;
+import ua.orderflow.sandbox.rozetka.chat.ChatNotFound;
+import ua.orderflow.sandbox.rozetka.chat.MessageRefused;
 import ua.orderflow.sandbox.rozetka.order.OrderNotFound;
 import ua.orderflow.sandbox.rozetka.search.InvalidQuery;
 import ua.orderflow.sandbox.rozetka.status.StatusChangeRefused;
 
 /** Seller API failures the ROZETKA way: HTTP 200 with {success:false, errors{message, code, details}}. */
 @RestControllerAdvice(assignableTypes = {SellerAuthController.class, SellerOrdersController.class,
-        SellerStatusesController.class, SellerStatusAvailablesController.class})
+        SellerStatusesController.class, SellerStatusAvailablesController.class, SellerMessagesController.class})
 @ConditionalOnSandbox
 public class SellerApiErrors {
 
@@ -54,6 +57,20 @@ public class SellerApiErrors {
             NumberFormatException.class})
     public Map<String, Object> unreadable(Exception e) {
         return Envelope.error("incorrect_data_format", Envelope.INCORRECT_DATA_FORMAT, UNREADABLE);
+    }
+
+    /** A message ROZETKA would not take: a missing field is 1001, a wrong one 1002, as Yii2 validates. */
+    @ExceptionHandler(MessageRefused.class)
+    public Map<String, Object> messageRefused(MessageRefused e) {
+        boolean missing = e.getMessage().startsWith("Необхідно");
+        return Envelope.error(missing ? "required_parameter" : "incorrect_data_format",
+                missing ? Envelope.REQUIRED_PARAMETER : Envelope.INCORRECT_DATA_FORMAT,
+                Map.of(e.field(), List.of(e.getMessage())));
+    }
+
+    @ExceptionHandler(ChatNotFound.class)
+    public Map<String, Object> chatNotFound(ChatNotFound e) {
+        return Envelope.error("model_not_found", Envelope.MODEL_NOT_FOUND, null);
     }
 
     @ExceptionHandler(OrderNotFound.class)

@@ -28,7 +28,7 @@ import ua.orderflow.sandbox.rozetka.status.StatusRules.Transition;
  */
 public final class OrderBook {
 
-    static final long FIRST_ORDER_ID = 812_000_001L;
+    public static final long FIRST_ORDER_ID = 812_000_001L;
     static final long FIRST_PURCHASE_ID = 990_000_001L;
     private static final long SELLER_ID = 5501;
     private static final String SELLER_FIO = "Менеджер магазину";
