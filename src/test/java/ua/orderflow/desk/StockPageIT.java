@@ -74,4 +74,13 @@ class StockPageIT extends AgainstTheSandbox {
                 .contains("затримано: 3\u00a0000,00\u00a0грн замість 749,00\u00a0грн (поза межами модерації ROZETKA)")
                 .contains("Надіслати на модерацію").contains("Змінити адресу");
     }
+
+    @Test
+    void theSupervisorsDashboardWarnsOfWhatRunsOut() {
+        HttpResponse<String> page = supervisor.get("/desk/dashboard");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Закінчуються на складі (доступно 3 або менше)")
+                .contains("PB-20K «Павербанк 20000 мА·год»: доступно 2")
+                .doesNotContain("TK-500 «Термокружка 500 мл»: доступно");
+    }
 }

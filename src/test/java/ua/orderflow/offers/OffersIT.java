@@ -193,9 +193,9 @@ class OffersIT extends AgainstTheSandbox {
         }
 
         List<Map<String, Object>> books = jdbc.sql("""
-                select p.offer_id, p.article, p.name, p.price, sum(s.on_hand - s.reserved) as available
+                select p.offer_id, p.article, p.name, p.price, p.vendor, sum(s.on_hand - s.reserved) as available
                 from product p join stock s on s.offer_id = p.offer_id
-                group by p.offer_id, p.article, p.name, p.price""").query().listOfRows();
+                group by p.offer_id, p.article, p.name, p.price, p.vendor""").query().listOfRows();
         assertThat(offers).hasSize(books.size());
         for (Map<String, Object> row : ua.orderflow.accounting.Rows.lowerCaseKeys(books)) {
             Element offer = offers.get((String) row.get("offer_id"));
@@ -208,6 +208,8 @@ class OffersIT extends AgainstTheSandbox {
             assertThat(categories).contains(text(offer, "categoryId"));
             assertThat(text(offer, "vendorCode")).isEqualTo(row.get("article"));
             assertThat(text(offer, "name_ua")).isEqualTo(row.get("name"));
+            // ROZETKA refuses an offer without its brand: the demo catalogue names one for each
+            assertThat(text(offer, "vendor")).isNotBlank().isEqualTo(row.get("vendor"));
         }
         assertThat(offers.get("PB-20K").getAttribute("available")).isEqualTo("false");
 

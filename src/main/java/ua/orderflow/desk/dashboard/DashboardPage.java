@@ -7,15 +7,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ua.orderflow.access.Caller;
 import ua.orderflow.access.Role;
+import ua.orderflow.offers.OfferDesk;
+import ua.orderflow.shop.Shops;
 
 /** The supervisors' dashboard; a manager who opens it gets a page saying whose it is, with a 403. */
 @Controller
 public class DashboardPage {
 
     private final Dashboard dashboard;
+    private final OfferDesk offers;
+    private final Shops shops;
 
-    public DashboardPage(Dashboard dashboard) {
+    public DashboardPage(Dashboard dashboard, OfferDesk offers, Shops shops) {
         this.dashboard = dashboard;
+        this.offers = offers;
+        this.shops = shops;
     }
 
     @GetMapping("/desk/dashboard")
@@ -28,6 +34,11 @@ public class DashboardPage {
             return "desk/forbidden";
         }
         model.addAttribute("d", dashboard.view());
+        // a supervisor sees what is about to run out before ROZETKA's buyers order what is gone
+        var low = new java.util.LinkedHashMap<ua.orderflow.shop.Shop, java.util.List<OfferDesk.Row>>();
+        shops.shops().forEach(shop -> low.put(shop, offers.lowStock(shop.id())));
+        model.addAttribute("lowStock", low);
+        model.addAttribute("lowMark", offers.lowStockMark());
         return "desk/dashboard";
     }
 }
