@@ -86,8 +86,12 @@ public class IdentityBootstrap {
                         + "set ORDERFLOW_ADMIN_PASSWORD to choose your own)", admin.user(), password);
             }
         } else if (admin.hasPassword() && !identity.checkPassword(admin.user(), admin.password())) {
-            user.setPassword(admin.password());
-            identity.saveUser(user);
+            // the failed check has just written the user's row (its login attempts), so save a fresh
+            // copy; and the operator who sets the password lifts any lock an earlier login policy left
+            identity.unlockUser(admin.user());
+            User fresh = identity.createUserQuery().userId(admin.user()).singleResult();
+            fresh.setPassword(admin.password());
+            identity.saveUser(fresh);
             log.info("Admin '{}': password updated from ORDERFLOW_ADMIN_PASSWORD", admin.user());
         }
         if (identity.createUserQuery().userId(admin.user()).memberOfGroup(RoleGrants.ADMINS).count() == 0) {
