@@ -2,12 +2,16 @@ package ua.orderflow.desk.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ua.orderflow.access.Caller;
 import ua.orderflow.access.Role;
 import ua.orderflow.offers.OfferDesk;
+import ua.orderflow.shop.Shop;
 import ua.orderflow.shop.Shops;
 
 /** The supervisors' dashboard; a manager who opens it gets a page saying whose it is, with a 403. */
@@ -35,7 +39,7 @@ public class DashboardPage {
         }
         model.addAttribute("d", dashboard.view());
         // a supervisor sees what is about to run out before ROZETKA's buyers order what is gone
-        var low = new java.util.LinkedHashMap<ua.orderflow.shop.Shop, java.util.List<OfferDesk.Row>>();
+        Map<Shop, List<OfferDesk.Row>> low = new LinkedHashMap<>();
         shops.shops().forEach(shop -> low.put(shop, offers.lowStock(shop.id())));
         model.addAttribute("lowStock", low);
         model.addAttribute("lowMark", offers.lowStockMark());
