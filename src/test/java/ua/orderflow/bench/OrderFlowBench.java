@@ -87,6 +87,7 @@ class OrderFlowBench {
         }
 
         // 1. import: N new orders, from the first sync to every instance at confirm-order with 26 pushed
+        Map<String, Long> bytes0 = tableBytes();
         long calls0 = calls(sandbox);
         Map<String, Long> rows0 = rowsStored();
         double importSeconds = importOrders(sandbox, ORDERS);
@@ -109,6 +110,9 @@ class OrderFlowBench {
         results.put("rows_per_bare_instance_at_task", rowsPer(bareRows0, rowsStored(), ORDERS, "rows-per-bare-instance.txt"));
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("bench-bare").list()
                 .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "bench", true, true));
+        // their history too, so that the bytes measured below are the orders' alone
+        engine.getHistoryService().deleteHistoricProcessInstances(engine.getHistoryService()
+                .createHistoricProcessInstanceQuery().processDefinitionKey("bench-bare").list().stream().map(h -> h.getId()).toList());
 
         // 6a. a sync of the unchanged window
         long pages = (long) Math.ceil(ORDERS / 20.0);
@@ -123,6 +127,9 @@ class OrderFlowBench {
         results.put("lifecycle_orders_per_s", round(ORDERS / lifecycleSeconds));
         results.put("calls_per_lifecycle", round((importCalls + calls(sandbox) - lifecycleCalls0) / (double) ORDERS));
         results.put("incidents", engine.getRuntimeService().createIncidentQuery().count());
+
+        // 3b. what history costs: the bytes of an order's whole life, then what its history cleanup leaves
+        results.putAll(historyBytes(bytes0));
 
         // 4. acknowledgment: orders created one at a time while the sync loop would run; measured on
         //    the sandbox's own times, from creation to status 26
@@ -231,6 +238,68 @@ class OrderFlowBench {
                 sandbox.faults("{\"endpoint\":\"" + endpoint + "\",\"latencyMs\":" + LATENCY_MS + "}");
             }
         }
+    }
+
+    /**
+     * Bytes per completed order in every table, before and after the engine's history cleanup has
+     * removed those orders' history. The cleanup is driven by hand: the orders' removal time is set
+     * to the past (what TTL days after their end would do) and the cleanup job is triggered now.
+     */
+    private Map<String, Object> historyBytes(Map<String, Long> before) throws Exception {
+        Map<String, Long> completed = tableBytes();
+        var history = engine.getHistoryService();
+        history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(new java.util.Date(0))
+                .byQuery(history.createHistoricProcessInstanceQuery().processDefinitionKey("rozetka-order"))
+                .hierarchical().executeAsync();
+        waitUntil(Duration.ofMinutes(30), () -> history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("rozetka-order").list().stream().allMatch(h -> h.getRemovalTime() != null
+                        && h.getRemovalTime().getTime() == 0) && jobsLeft() == 0);
+        history.cleanUpHistoryAsync(true);
+        waitUntil(Duration.ofMinutes(30), () -> rowsToRemove() == 0);
+        Map<String, Long> cleaned = tableBytes();
+        StringBuilder lines = new StringBuilder(String.format("%-28s %12s %12s%n", "table", "completed", "cleaned"));
+        new TreeMap<>(completed).forEach((table, bytes) -> {
+            double life = (bytes - before.getOrDefault(table, 0L)) / (double) ORDERS;
+            double left = (cleaned.getOrDefault(table, 0L) - before.getOrDefault(table, 0L)) / (double) ORDERS;
+            if (Math.abs(life) >= 1 || Math.abs(left) >= 1) {
+                lines.append(String.format("%-28s %12.0f %12.0f%n", table, life, left));
+            }
+        });
+        writeBenchFile("bytes-per-table.txt", lines.toString());
+        Map<String, Object> bytes = new LinkedHashMap<>();
+        bytes.put("db_bytes_per_completed_order", round(bytesPer(before, completed)));
+        bytes.put("db_bytes_per_order_after_cleanup", round(bytesPer(before, cleaned)));
+        return bytes;
+    }
+
+    private static double bytesPer(Map<String, Long> before, Map<String, Long> after) {
+        long total = 0;
+        for (Map.Entry<String, Long> table : after.entrySet()) {
+            total += table.getValue() - before.getOrDefault(table.getKey(), 0L);
+        }
+        return total / (double) ORDERS;
+    }
+
+    /** History rows whose removal time has come, in every table that has one. */
+    private long rowsToRemove() {
+        long rows = 0;
+        for (String table : jdbc.sql("select table_name from information_schema.columns where table_schema = current_schema()"
+                + " and column_name = 'removal_time_'").query(String.class).list()) {
+            rows += jdbc.sql("select count(*) from \"" + table + "\" where removal_time_ <= now()").query(Long.class).single();
+        }
+        return rows;
+    }
+
+    /** Each table's bytes with its indexes and TOAST, as PostgreSQL counts them after compacting it. */
+    private Map<String, Long> tableBytes() {
+        Map<String, Long> bytes = new TreeMap<>();
+        for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = current_schema()"
+                + " and table_type = 'BASE TABLE'").query(String.class).list()) {
+            jdbc.sql("vacuum full analyze \"" + table + "\"").update();
+            bytes.put(table, jdbc.sql("select pg_total_relation_size(quote_ident(:t)::regclass)").param("t", table)
+                    .query(Long.class).single());
+        }
+        return bytes;
     }
 
     /** Rows in every table of the schema, the engine's and ours: what an order leaves in the database. */
