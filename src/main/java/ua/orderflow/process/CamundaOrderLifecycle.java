@@ -2,11 +2,14 @@ package ua.orderflow.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import ua.orderflow.process.delegate.CardVariable;
 import ua.orderflow.sync.OrderLifecycle;
 
 /** The one gateway that starts order instances and correlates messages to them. */
@@ -14,6 +17,9 @@ import ua.orderflow.sync.OrderLifecycle;
 public class CamundaOrderLifecycle implements OrderLifecycle {
 
     public static final String PROCESS_KEY = "rozetka-order";
+
+    /** Stages whose entry route runs openStageDocuments, which reads the stage in a later step. */
+    private static final Set<String> READ_AGAIN = Set.of("CONFIRMED", "SHIPPED", "DELIVERING", "AT_PICKUP", "RECEIVED");
 
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -28,7 +34,9 @@ public class CamundaOrderLifecycle implements OrderLifecycle {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("shopId", shopId);
         all.put("orderId", orderId);
-        all.put("stage", stage);
+        // the entry route is taken in this transaction; only a later stage's documents step reads the
+        // stage again, so for the others it is transient: no row, no history
+        all.put("stage", READ_AGAIN.contains(stage) ? stage : Variables.stringValue(stage, true));
         runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(OrderLifecycle.businessKey(shopId, orderId))
                 .setVariables(all)
@@ -50,7 +58,7 @@ public class CamundaOrderLifecycle implements OrderLifecycle {
         }
         runtime.createMessageCorrelation(messageName)
                 .processInstanceId(instance.getId())
-                .setVariables(variables)
+                .setVariables(CardVariable.folded(variables, name -> runtime.getVariable(instance.getId(), name)))
                 .correlateWithResult();
         return Delivery.DELIVERED;
     }

@@ -35,7 +35,7 @@ class CardPaymentIT extends AgainstTheSandbox {
         confirm(id);
         assertThat(desk.task(id, "ship-order")).isNull();
         assertThat(desk.waitsAt(id)).containsExactly("payment-wait");
-        assertThat((String) desk.variable(id, "paymentText")).contains("сума заблокована");
+        assertThat((String) ((java.util.Map<?, ?>) desk.variable(id, "card")).get("paymentText")).contains("сума заблокована");
 
         sandbox.payment(id, PAID);
         desk.syncAndRun();

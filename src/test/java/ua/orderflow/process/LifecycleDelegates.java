@@ -50,6 +50,7 @@ final class LifecycleDelegates {
         OrderProcessProperties properties = OrderProcessProperties.defaults();
         OrderSettings settings = new OrderSettings(properties, StageMapping.defaults());
         Mocks.register("contactSla", new ContactSla(properties, new Shops(null)));
+        Mocks.register("orderCard", new ua.orderflow.process.delegate.OrderCardReader());
         Mocks.register("taskDeadlines", new TaskDeadlines(properties, new Shops(null)));
         Mocks.register("orderSettings", settings);
         Mocks.register("chooseCancelStatus", (JavaDelegate) execution -> chooseCancelStatus(settings, execution));
@@ -115,9 +116,8 @@ final class LifecycleDelegates {
         switch (bean) {
             case "loadOrderSummary", "acknowledgeOrder" -> {
                 execution.setVariable("orderedAt", orderedAt);
-                execution.setVariable("customerName", "Олена Коваль");
-                execution.setVariable("allowedCancelStatuses",
-                        List.of(Map.of("label", "Не вдалося зв'язатися", "value", 18)));
+                execution.setVariable("card", Map.of("customerName", "Олена Коваль",
+                        "cancelOptions", List.of(Map.of("label", "Не вдалося зв'язатися", "value", 18))));
             }
             case "cancelOrderDocuments" -> goodsBackWhenCancelled.add(execution.getVariable("goodsBack"));
             case "refreshRozetkaOrder" -> {

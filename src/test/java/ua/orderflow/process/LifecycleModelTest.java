@@ -69,7 +69,7 @@ class LifecycleModelTest {
         assertThat(component("correct-ttn", "ttn").at("/validate/pattern").asText()).isEqualTo(pattern);
         assertThat(keys("ship-order")).contains("ttnSource", "npWeight", "npSeats", "npDescription");
         assertThat(ttn.at("/validate/required").asBoolean()).isTrue();
-        assertThat(component("confirm-order", "cancelStatus").get("valuesKey").asText()).isEqualTo("allowedCancelStatuses");
+        assertThat(component("confirm-order", "cancelStatus").get("valuesExpression").asText()).isEqualTo("=card.cancelOptions");
         assertThat(component("confirm-order", "outcome").at("/validate/required").asBoolean()).isTrue();
     }
 
@@ -80,7 +80,7 @@ class LifecycleModelTest {
             JSON.readTree(resource("forms/" + task.getId() + ".form")).get("components")
                     .forEach(c -> texts.append(c.path("text").asText()).append('\n'));
             assertThat(texts).as(task.getId())
-                    .contains("{{customerName}}", "{{customerPhone}}", "{{amountText}}",
+                    .contains("{{card.customerName}}", "{{card.customerPhone}}", "{{card.amountText}}",
                             "(/desk/orders/{{shopId}}/{{orderId}})")
                     .doesNotContain("{{rozetkaStatus}}", "{{refusedStatus}}", "{{attentionStatus}}");
         }
@@ -95,13 +95,13 @@ class LifecycleModelTest {
             }
         }
         assertThat(script).isNotNull();
-        assertThat(script.at("/conditional/hide").asText()).isEqualTo("=callbackOff = true");
+        assertThat(script.at("/conditional/hide").asText()).isEqualTo("=card.callbackOff = true");
         String outcomes = component("confirm-order", "outcome").get("valuesExpression").asText();
         String whenOff = outcomes.substring(0, outcomes.indexOf(" else "));
-        assertThat(whenOff).startsWith("=if callbackOff = true then").doesNotContain("not_reached").contains("confirmed");
+        assertThat(whenOff).startsWith("=if card.callbackOff = true then").doesNotContain("not_reached").contains("confirmed");
         assertThat(outcomes.substring(outcomes.indexOf(" else "))).contains("not_reached", "confirmed", "cancel",
                 "out_of_stock");
-        assertThat(component("call-back", "callingBack").at("/conditional/hide").asText()).isEqualTo("=callbackOff = true");
+        assertThat(component("call-back", "callingBack").at("/conditional/hide").asText()).isEqualTo("=card.callbackOff = true");
     }
 
     @Test

@@ -39,7 +39,7 @@ public class ChooseCancelStatus implements JavaDelegate {
                     + " з ROZETKA: " + e.getMessage(), e);
         }
         // the conflict form offers these if nothing fits, and they are the freshest the order has
-        ChangedVariables.setJson(execution, "allowedCancelStatuses", choice.options());
+        CardVariable.cancelOptions(execution, choice.options());
         ChangedVariables.set(execution, "rozetkaStatus", choice.currentStatus());
         if (choice.chosen().isPresent()) {
             execution.setVariable("cancelStatus", choice.chosen().get());

@@ -1,6 +1,5 @@
 package ua.orderflow.process.delegate;
 
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,14 +17,6 @@ import ua.orderflow.sync.OrderRefresh;
  */
 @Configuration
 public class LoadOrderCard {
-
-    /**
-     * The card's display fields: copies of ROZETKA's data for the form, kept in history at their last
-     * value only (no detail row per write, see CardDetailsFilter). Status and outcomes are not here.
-     */
-    public static final Set<String> DISPLAY_FIELDS = Set.of("orderedAt", "customerName", "customerPhone", "itemsText",
-            "deliveryText", "paymentText", "amountText", "deliveryCity", "buyerComment", "callbackOff",
-            "allowedCancelStatuses", "rozetkaStatusName");
 
     private final OrderCards cards;
     private final OrderRefresh refresh;
@@ -62,20 +53,17 @@ public class LoadOrderCard {
      * level full, a history row, and a re-read before the invoice mostly finds the card unchanged.
      */
     static void write(DelegateExecution execution, OrderCard card) {
-        ChangedVariables.set(execution, "orderedAt", card.orderedAt());
         ChangedVariables.set(execution, "rozetkaStatus", card.rozetkaStatus());
-        ChangedVariables.set(execution, "customerName", card.customerName());
-        ChangedVariables.set(execution, "customerPhone", card.customerPhone());
-        ChangedVariables.set(execution, "itemsText", card.itemsText());
-        ChangedVariables.set(execution, "deliveryText", card.deliveryText());
-        ChangedVariables.set(execution, "paymentText", card.paymentText());
-        ChangedVariables.set(execution, "amountText", card.amountText());
-        ChangedVariables.set(execution, "deliveryCity", card.deliveryCity());
-        ChangedVariables.set(execution, "buyerComment", card.buyerComment());
-        ChangedVariables.set(execution, "callbackOff", card.callbackOff());
-        ChangedVariables.set(execution, "cancelledUpstream", card.cancelledUpstream());
-        ChangedVariables.set(execution, "paymentPending", card.paymentPending());
-        // JSON, so that the form's dropdown (valuesKey) can read it
-        ChangedVariables.setJson(execution, "allowedCancelStatuses", card.cancelOptions());
+        CardVariable.write(execution, card);
+        // decisions after the re-read; a new order's card has neither set, and writes none
+        flag(execution, "cancelledUpstream", card.cancelledUpstream());
+        flag(execution, "paymentPending", card.paymentPending());
+    }
+
+    /** A flag the gateways read as "true or else": written once it is true, or changed back once it was. */
+    private static void flag(DelegateExecution execution, String name, boolean value) {
+        if (value || execution.hasVariable(name)) {
+            ChangedVariables.set(execution, name, value);
+        }
     }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link CardDetailsFilter} in place of the engine's default database history writer. */
+/** Puts {@link OrderHistoryFilter} in place of the engine's default database history writer. */
 @Component
 public class HistoryWriterPlugin extends AbstractProcessEnginePlugin {
 
@@ -17,7 +17,7 @@ public class HistoryWriterPlugin extends AbstractProcessEnginePlugin {
         // other plugins (the starter's event publisher) add their handlers to the same list
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new CardDetailsFilter());
+        handlers.add(new OrderHistoryFilter());
         configuration.setCustomHistoryEventHandlers(handlers);
     }
 }

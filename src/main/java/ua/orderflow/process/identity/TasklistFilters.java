@@ -23,15 +23,13 @@ final class TasklistFilters {
     }
 
     /**
-     * Columns Tasklist shows on every card, so a manager sees which order a task is about: process
-     * variables the card delegate (LoadOrderCard) writes, and the status name the task plugin
-     * (OrderTaskListener) writes as a task opens. A card shows the first two until it is unfolded:
-     * the buyer and the amount, since the title already has the order's number.
+     * Columns Tasklist shows on every card, so a manager sees which order a task is about: the card's
+     * one line (buyer · amount · city, CardVariable) and the status name the task plugin
+     * (OrderTaskListener) writes as a task opens. A card shows the first two until it is unfolded,
+     * since the title already has the order's number.
      */
     static final List<Map<String, String>> CARD_VARIABLES = List.of(
-            Map.of("name", "customerName", "label", "Покупець"),
-            Map.of("name", "amountText", "label", "Сума"),
-            Map.of("name", "deliveryCity", "label", "Місто"),
+            Map.of("name", "summary", "label", "Покупець, сума, місто"),
             Map.of("name", "rozetkaStatusName", "label", "Статус ROZETKA"),
             Map.of("name", "orderId", "label", "Замовлення"));
 

@@ -99,7 +99,8 @@ class HistoryCleanupIT {
     private ProcessDefinition deployProbeWithBpmnTtl(int days) {
         return engine.getRepositoryService().createDeployment().name(PROBE)
                 .addModelInstance(PROBE + ".bpmn", Bpmn.createExecutableProcess(PROBE)
-                        .camundaHistoryTimeToLive(days).startEvent().endEvent().done())
+                        // two activities in history: the task and the end (a start event is not recorded)
+                        .camundaHistoryTimeToLive(days).startEvent().manualTask().endEvent().done())
                 .deployWithResult().getDeployedProcessDefinitions().get(0);
     }
 
