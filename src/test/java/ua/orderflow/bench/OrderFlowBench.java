@@ -248,7 +248,7 @@ class OrderFlowBench {
     private Map<String, Object> historyBytes(Map<String, Long> before) throws Exception {
         Map<String, Long> completed = tableBytes();
         var history = engine.getHistoryService();
-        history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(new java.util.Date(0))
+        history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(java.util.Date.from(java.time.Instant.now().minus(Duration.ofDays(1))))
                 .byQuery(history.createHistoricProcessInstanceQuery().processDefinitionKey("rozetka-order"))
                 .hierarchical().executeAsync();
         waitUntil(Duration.ofMinutes(30), () -> engine.getManagementService().createBatchQuery().count() == 0);

@@ -100,15 +100,15 @@ class TasklistBrowserIT {
         browser.driver().findElement(By.xpath("//*[contains(text(), 'Задачі групи')]")).click();
         browser.waiting().until(d -> d.findElements(CARDS).size() == byDue.size()
                 && d.findElements(CARDS).stream().allMatch(c -> ORDER_IN_TITLE.matcher(title(c)).find()));
-        // folded, a card shows the buyer and the amount; unfolded, the city, the status and the number too
+        // folded, a card shows its line (buyer · amount · city) and the status; unfolded, the number too
         String folded = browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(CARDS).get(0).getText());
-        assertThat(folded).contains("Покупець:", "Сума:").doesNotContain("Місто:");
+        assertThat(folded).contains("Покупець, сума, місто:", "Статус ROZETKA:").doesNotContain("Замовлення:");
         // Tasklist redraws its list now and then: unfold and read the cards in one go, again if redrawn
         List<String[]> cards = browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             List<String[]> read = new ArrayList<>();
             for (WebElement card : d.findElements(CARDS)) {
-                if (!card.getText().contains("Місто:")) {
+                if (!card.getText().contains("Замовлення:")) {
                     for (WebElement unfold : card.findElements(UNFOLD)) {
                         browser.scrollTo(unfold);
                         unfold.click();
@@ -128,9 +128,8 @@ class TasklistBrowserIT {
             assertThat(order.find()).as(card[0]).isTrue();
             shown.add(Long.parseLong(order.group(1)));
             assertThat(card[1]).as("due date in words").containsPattern(DUE_ON_CARD)
-                    .contains("Покупець:", "Місто:", "Статус ROZETKA: Обробляється менеджером",
-                            "Замовлення: " + order.group(1))
-                    .containsPattern("Сума: [0-9 \u00a0]+,\\d{2}[\\s\u00a0]?грн");
+                    .contains("Статус ROZETKA: Обробляється менеджером", "Замовлення: " + order.group(1))
+                    .containsPattern("Покупець, сума, місто: .+ · [0-9 \u00a0]+,\\d{2}[\\s\u00a0]?грн · .+");
         }
         assertThat(shown).containsExactlyElementsOf(byDue.stream().map(OrderTask::orderId).toList());
         // the list says what it does: sorted by due date, not by "created"
