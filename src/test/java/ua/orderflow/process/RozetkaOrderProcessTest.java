@@ -594,6 +594,26 @@ class RozetkaOrderProcessTest {
         assertThat(delegates.pushed).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} before confirmation")
+    @CsvSource({"3, SHIPPED, wait-rozetka-status", "4, DELIVERING, wait-rozetka-status", "6, SHIPPED, (ended)"})
+    void shippedInTheSellerCabinetBeforeConfirmationGetsTheInvoiceAndNoteAnImportedShipmentGets(int status,
+            String stage, String waitsAt) {
+        start("PROCESSING");
+        runJobs();
+        assertThat(order).isWaitingAt("confirm-order");
+        shippedInRozetka(status, TTN);
+        runJobs();
+        assertThat(delegates.calls).contains("openStageDocuments@open-shipping-documents");
+        assertThat(delegates.pushed).isEmpty();
+        if ("(ended)".equals(waitsAt)) {
+            assertThat(order).hasPassed("delivered", "close-received-order").isEnded();
+            return;
+        }
+        assertThat(runtimeService().getVariable(order.getId(), "stage")).isEqualTo(stage);
+        assertThat(runtimeService().getVariable(order.getId(), "ownCourier")).isEqualTo(false);
+        assertThat(order).isWaitingAt(waitsAt);
+    }
+
     @Test
     void shippedInTheSellerCabinetWhileTheCardPaymentIsAwaitedIsBookedToo() {
         confirmAwaitingCardPayment();
