@@ -107,7 +107,9 @@ class NovaPoshtaBrowserIT {
         assertThat(got.get(3)).isEqualTo("%PDF-");
         assertThat(download(browser.visible(By.xpath("//a[normalize-space()='накладна A4']"))).get(3)).isEqualTo("%PDF-");
 
-        browser.visible(By.xpath("//label[contains(., 'Посилку передано Новій Пошті')]")).click();
+        WebElement handedOver = browser.visible(By.xpath("//label[contains(., 'Посилку передано Новій Пошті')]"));
+        browser.scrollTo(handedOver);
+        handedOver.click();
         WebElement done = browser.visible(By.xpath("//button[normalize-space()='Завершити']"));
         browser.scrollTo(done);
         done.click();

@@ -56,9 +56,11 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
         assertThat(desk.variable(id, "ttnSource")).as("the default for a shop with a Nova Poshta key").isEqualTo("create");
         assertThat(desk.variable(id, "codText")).asString().endsWith("грн");
         Map<String, Long> rozetkaBefore = rozetkaCalls();
+        step(null);
 
         desk.complete(id, "ship-order", ship("1.5"));
         desk.run();
+        step("ship form completed: the waybill is made, the handover task opens");
 
         JsonNode waybill = waybills().get(0);
         String ttn = waybill.path("number").asText();
@@ -74,9 +76,11 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
         assertThat(new String(label.body(), 0, 5)).isEqualTo("%PDF-");
         assertThat(manager.get("/desk/novaposhta/" + SHOP + "/register").body())
                 .as("nothing handed over yet").contains("жодної посилки не передано");
+        step("the label printed from the task");
 
         handOver(id);
         assertThat(sandbox.status(id)).isEqualTo(3);
+        step("handover task completed: expense note, ROZETKA 3 with the TTN");
         HttpResponse<byte[]> register = manager.bytes("/desk/novaposhta/" + SHOP + "/register");
         assertThat(register.statusCode()).isEqualTo(200);
         assertThat(register.headers().firstValue("Content-Disposition").orElse("")).contains("np-register-");
@@ -86,6 +90,7 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
         assertThat(manager.bytes("/desk/novaposhta/" + SHOP + "/register").statusCode()).isEqualTo(200);
         assertThat(npCalls().get("novaposhta.ScanSheet.insertDocuments")).as("printed again: nothing new to add")
                 .isEqualTo(inserts);
+        step("the day's register printed, then printed again");
         assertThat(sandbox.order(id).path("ttn").asText()).isEqualTo(ttn);
         assertThat(expenseNoteTtn(id)).isEqualTo(ttn);
         assertThat(npStatus(ttn)).isEqualTo(1);
@@ -95,20 +100,24 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
         assertThat(sandbox.status(id)).isEqualTo(5);
         assertThat(track().changed()).isEqualTo(1);
         assertThat(npStatus(ttn)).isEqualTo(7);
+        step("ROZETKA's carrier 3 -> 4 -> 5; a tracking round: 7 at the branch, ROZETKA's reserve date read");
 
         sandbox.advanceClock("hours", 12);
         desk.syncAndRun();
         assertThat(sandbox.status(id)).isEqualTo(6);
         assertThat(desk.ended(id)).isTrue();
         assertThat(invoiceState(id)).as("cash on delivery is booked at payout, not at receipt").isEqualTo("ISSUED");
+        step("ROZETKA 6 seen by the sync: the instance ends");
 
         track();
         assertThat(npStatus(ttn)).isEqualTo(10);
         assertThat(invoiceState(id)).isEqualTo("ISSUED");
+        step("a tracking round: 10, received, the money not yet paid out");
         sandbox.advanceClock("days", 1);
         track();
         assertThat(npStatus(ttn)).isEqualTo(11);
         assertThat(invoiceState(id)).isEqualTo("PAID");
+        step("a day later, a tracking round: 11, the payment booked; the parcel is closed");
         assertThat(jdbc.sql("select source from payment p join invoice i on i.id = p.invoice_id where i.order_id = :id")
                 .param("id", id).query(String.class).list()).containsExactly("CASH_ON_DELIVERY");
         track();
@@ -332,6 +341,37 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
     private Http manager() {
         return Http.anonymous(port).as(TestUsers.ensure(engine.getIdentityService(), "npdeskmanager", "managers"),
                 TestUsers.PASSWORD);
+    }
+
+    private Map<String, Long> npAtStep = Map.of();
+    private Map<String, Long> rozetkaAtStep = Map.of();
+    private int ownReadsAtStep;
+
+    /** Prints the calls each API got since the last step, the test's own status reads left out. */
+    private void step(String what) {
+        Map<String, Long> np = npCalls();
+        Map<String, Long> rozetka = rozetkaCalls();
+        if (what != null) {
+            Map<String, Long> npDelta = delta(np, npAtStep);
+            npDelta.computeIfPresent("TrackingDocument.getStatusDocuments",
+                    (k, v) -> v - (ownTrackingReads - ownReadsAtStep) == 0 ? null : v - (ownTrackingReads - ownReadsAtStep));
+            System.out.println("[trip step] " + what + " | Nova Poshta " + npDelta + " | ROZETKA " + delta(rozetka,
+                    rozetkaAtStep));
+        }
+        npAtStep = np;
+        rozetkaAtStep = rozetka;
+        ownReadsAtStep = ownTrackingReads;
+    }
+
+    private static Map<String, Long> delta(Map<String, Long> now, Map<String, Long> before) {
+        Map<String, Long> delta = new TreeMap<>();
+        now.forEach((k, v) -> {
+            long d = v - before.getOrDefault(k, 0L);
+            if (d != 0) {
+                delta.put(k.replace("novaposhta.", ""), d);
+            }
+        });
+        return delta;
     }
 
     private long callBuyerTasks(long id) {
