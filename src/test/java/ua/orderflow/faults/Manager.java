@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import ua.orderflow.support.Http;
+import ua.orderflow.support.ServiceJvm;
 
 /**
  * What managers do in Tasklist, done over the engine's REST API of whichever node is up: confirm
