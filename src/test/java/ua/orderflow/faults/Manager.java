@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import ua.orderflow.support.Http;
+import ua.orderflow.support.ServiceJvm;
 
 /**
  * What managers do in Tasklist, done over the engine's REST API of whichever node is up: confirm
