@@ -1,10 +1,5 @@
 package ua.orderflow.sync;
 
-import jakarta.annotation.PreDestroy;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,6 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ua.orderflow.shop.Shop;
+import ua.orderflow.shop.ShopThreads;
 import ua.orderflow.shop.Shops;
 
 /**
@@ -25,24 +21,21 @@ import ua.orderflow.shop.Shops;
 public class SyncScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(SyncScheduler.class);
+    /** A full sync and a new-order check of one shop never run at once: they share this kind. */
+    static final String SYNC = "sync";
 
     private final Shops shops;
     private final ShopSync sync;
     private final OrderSource source;
     private final OrderSyncer syncer;
-    private final Set<String> busy = ConcurrentHashMap.newKeySet();
-    // a thread per shop at work: a shop whose ROZETKA hangs or answers nonsense holds up only itself
-    private final ExecutorService shopThreads = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "orderflow-shop-sync");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ShopThreads threads;
 
-    public SyncScheduler(Shops shops, ShopSync sync, OrderSource source, OrderSyncer syncer) {
+    public SyncScheduler(Shops shops, ShopSync sync, OrderSource source, OrderSyncer syncer, ShopThreads threads) {
         this.syncer = syncer;
         this.shops = shops;
         this.sync = sync;
         this.source = source;
+        this.threads = threads;
     }
 
     @Scheduled(initialDelayString = "${orderflow.sync.initial-delay:PT5S}",
@@ -75,34 +68,16 @@ public class SyncScheduler {
         }
     }
 
-    /** Starts the shop's work unless the shop is still at its last one. */
+    /**
+     * Starts the shop's work on its own thread unless the shop is still at its last sync or check: a
+     * shop whose ROZETKA hangs or answers nonsense holds up only itself.
+     */
     void inItsOwnThread(Shop shop, Runnable work) {
-        if (!busy.add(shop.id())) {
-            return;
-        }
-        try {
-            shopThreads.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.error("Sync of shop {} failed", shop.id(), e);
-                } finally {
-                    busy.remove(shop.id());
-                }
-            });
-        } catch (RuntimeException rejected) {
-            busy.remove(shop.id());
-            throw rejected;
-        }
+        threads.start(SYNC, shop.id(), work);
     }
 
     /** Whether the shop is still at its last sync or new-order check. */
     boolean busy(String shopId) {
-        return busy.contains(shopId);
-    }
-
-    @PreDestroy
-    void stop() {
-        shopThreads.shutdownNow();
+        return threads.busy(SYNC, shopId);
     }
 }
