@@ -1,5 +1,7 @@
 package ua.orderflow.sync;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,6 +31,8 @@ public class SyncScheduler {
     private final OrderSource source;
     private final OrderSyncer syncer;
     private final ShopThreads threads;
+    /** Shops whose full sync the loop asked for and that have not started it yet. */
+    private final Set<String> fullSyncDue = ConcurrentHashMap.newKeySet();
 
     public SyncScheduler(Shops shops, ShopSync sync, OrderSource source, OrderSyncer syncer, ShopThreads threads) {
         this.syncer = syncer;
@@ -42,7 +46,8 @@ public class SyncScheduler {
             fixedDelayString = "${orderflow.sync.interval:PT60S}")
     void syncAll() {
         for (Shop shop : shops.shops()) {
-            inItsOwnThread(shop, () -> sync.sync(shop.id(), "SCHEDULED"));
+            fullSyncDue.add(shop.id());
+            inItsOwnThread(shop, () -> work(shop, false));
         }
         try {
             syncer.redeliverAllWaiting(500);
@@ -55,16 +60,30 @@ public class SyncScheduler {
             fixedDelayString = "${orderflow.sync.counts-new-interval:PT10S}")
     void syncShopsWithNewOrders() {
         for (Shop shop : shops.shops()) {
-            inItsOwnThread(shop, () -> {
-                try {
-                    if (source.countNew(shop.id()) > 0) {
-                        sync.sync(shop.id(), "NEW_ORDERS");
-                    }
-                } catch (OrderSource.SourceUnavailableException e) {
-                    log.info("Shop {}: new-order count unavailable ({}); the next full sync will try", shop.id(),
-                            e.getMessage());
+            inItsOwnThread(shop, () -> work(shop, true));
+        }
+    }
+
+    /**
+     * A shop's new-order check (when {@code checkNew}) and the full sync it is due. A full sync that
+     * fell due while the shop was at its check runs once the check is done, not an interval later:
+     * it used to be dropped, and where the two timers met, every shop still at its check missed its
+     * full sync (a third of them in ManyShopsBench, 100 shops). A due full sync stands in for the
+     * check, since it reads every new order too.
+     */
+    private void work(Shop shop, boolean checkNew) {
+        if (checkNew && !fullSyncDue.contains(shop.id())) {
+            try {
+                if (source.countNew(shop.id()) > 0) {
+                    sync.sync(shop.id(), "NEW_ORDERS");
                 }
-            });
+            } catch (OrderSource.SourceUnavailableException e) {
+                log.info("Shop {}: new-order count unavailable ({}); the next full sync will try", shop.id(),
+                        e.getMessage());
+            }
+        }
+        if (fullSyncDue.remove(shop.id())) {
+            sync.sync(shop.id(), "SCHEDULED");
         }
     }
 

@@ -69,6 +69,38 @@ class SyncSchedulerTest {
         }
     }
 
+    @Test
+    void aFullSyncDueWhileTheShopIsAtItsNewOrderCheckRunsOnceTheCheckIsDone() throws Exception {
+        ShopSync sync = mock(ShopSync.class);
+        OrderSource source = mock(OrderSource.class);
+        CountDownLatch checking = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        when(source.countNew("slow")).thenAnswer(call -> {
+            checking.countDown();
+            release.await();
+            return 0L;
+        });
+        SyncScheduler scheduler = new SyncScheduler(new Shops(List.of(shop("slow"))), sync, source,
+                mock(OrderSyncer.class), threads);
+        try {
+            scheduler.syncShopsWithNewOrders();
+            checking.await();
+            scheduler.syncAll();
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(sync).sync("slow", "SCHEDULED"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("slow"));
+
+            // the next check finds nothing due: one count, no second full sync
+            scheduler.syncShopsWithNewOrders();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(source, times(2)).countNew("slow"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("slow"));
+            verify(sync, times(1)).sync("slow", "SCHEDULED");
+        } finally {
+            release.countDown();
+            threads.stop();
+        }
+    }
+
     private static Shop shop(String id) {
         return new Shop(id, id, "http://localhost:1", "u", "p", "Каса", "UA00", null, null, null);
     }
