@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -112,8 +113,13 @@ public class IdentityBootstrap {
         return password.toString();
     }
 
+    /**
+     * Gives the group exactly these permissions on the resource: missing ones are added, and ones an
+     * earlier version granted and this one no longer does are taken away (a role's rights narrow on
+     * the next start, not only widen).
+     */
     private void grant(String group, org.camunda.bpm.engine.authorization.Resource resource, String resourceId,
-            Iterable<Permission> permissions) {
+            List<Permission> permissions) {
         Authorization authorization = authorizations.createAuthorizationQuery()
                 .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
         if (authorization == null) {
@@ -121,17 +127,28 @@ public class IdentityBootstrap {
             authorization.setGroupId(group);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
+        } else if (grantsExactly(authorization, resource, permissions)) {
+            return;
         }
-        boolean missing = false;
-        for (Permission permission : permissions) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                missing = true;
+        authorization.setPermissions(permissions.toArray(Permission[]::new));
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private static boolean grantsExactly(Authorization authorization,
+            org.camunda.bpm.engine.authorization.Resource resource, List<Permission> wanted) {
+        if (wanted.contains(Permissions.ALL)) {
+            return authorization.isEveryPermissionGranted();
+        }
+        for (Permission permission : ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType())) {
+            if (permission.getValue() == Permissions.ALL.getValue() || permission.getValue() == Permissions.NONE.getValue()) {
+                continue;
+            }
+            boolean wantedHere = wanted.stream().anyMatch(w -> w.getValue() == permission.getValue());
+            if (authorization.isPermissionGranted(permission) != wantedHere) {
+                return false;
             }
         }
-        if (missing) {
-            authorizations.saveAuthorization(authorization);
-        }
+        return true;
     }
 
     /**

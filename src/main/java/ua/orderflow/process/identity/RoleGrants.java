@@ -60,10 +60,12 @@ final class RoleGrants {
             grants.add(new Grant(ADMINS, resource, "*", ALL));
         }
         grants.addAll(List.of(
-                // managers work the tasks offered to their group in Tasklist
+                // managers work the tasks offered to their group in Tasklist. The rights on each task come
+                // with its candidate group (the engine grants the group READ and UPDATE on the task as it
+                // offers it), so no right on every task of a definition: that would open the supervisors'
+                // escalations to any manager over REST
                 new Grant(MANAGERS, Resources.APPLICATION, "tasklist", ACCESS),
-                new Grant(MANAGERS, Resources.PROCESS_DEFINITION, "*", READ, READ_TASK, READ_TASK_VARIABLE,
-                        UPDATE_TASK),
+                new Grant(MANAGERS, Resources.PROCESS_DEFINITION, "*", READ, READ_TASK_VARIABLE),
                 // Tasklist's list fetches a card's columns with a variable query, which checks only the
                 // instance's variables (READ_INSTANCE_VARIABLE), never the task's: the narrowest right
                 // that fills the columns, and no right to read the instances themselves
