@@ -102,6 +102,18 @@ class SeveralShopsIT {
         assertThat(bearerGet(token, "/sandbox/rozetka/orders/" + demoOrder).path("success").asBoolean()).isFalse();
         assertThat(bearerGet(token, "/sandbox/rozetka/orders/counts-new").path("content").path("new").asInt())
                 .isEqualTo(1);
+
+        // the buyer writes in the Lviv order's chat: the Lviv seller has a chat with it, the default one none
+        sandbox.post("/sandbox/admin/orders/" + lvivOrder + "/messages", "{\"body\":\"Коли відправите?\"}");
+        assertThat(bearerGet(token, "/sandbox/rozetka/messages/" + lvivOrder + "/order-chat")
+                .path("content").path("order_id").asLong()).isEqualTo(lvivOrder);
+        JsonNode demoLogin = JSON.readTree(api.post("/sandbox/rozetka/sites",
+                "{\"username\":\"sandbox\",\"password\":\"c2FuZGJveA==\"}").body());
+        String demoToken = demoLogin.path("content").path("access_token").asText();
+        assertThat(bearerGet(demoToken, "/sandbox/rozetka/messages/search?msgType=orders").path("content")
+                .path("chats")).isEmpty();
+        assertThat(bearerGet(token, "/sandbox/rozetka/messages/search?msgType=orders").path("content")
+                .path("chats")).hasSize(1);
     }
 
     @Test
