@@ -61,6 +61,11 @@ public final class SandboxAdmin {
         post("/sandbox/admin/orders/" + id + "/status", "{\"status\":" + status + "}");
     }
 
+    /** As a seller in the cabinet (or the carrier) would: the status, and the TTN typed with it. */
+    public void forceStatus(long id, int status, String ttn) {
+        post("/sandbox/admin/orders/" + id + "/status", "{\"status\":" + status + ",\"ttn\":\"" + ttn + "\"}");
+    }
+
     /** How many orders the sandbox holds in this status (one search call, read from _meta). */
     public long countInStatus(int status) {
         var orders = http.get("/sandbox/admin/orders/count?status=" + status);
