@@ -26,10 +26,16 @@ public final class SandboxAdmin {
 
     /** Creates orders in batches of at most 1000, the sandbox's limit per call. */
     public List<Long> createOrders(int count, Integer status) {
+        return createOrders(null, count, status);
+    }
+
+    /** Orders of the sandbox's seller account with this login (null: the default seller). */
+    public List<Long> createOrders(String seller, int count, Integer status) {
         List<Long> ids = new ArrayList<>();
         for (int left = count; left > 0; left -= 1000) {
-            JsonNode answer = post("/sandbox/admin/orders",
-                    "{\"count\":" + Math.min(left, 1000) + (status == null ? "" : ",\"status\":" + status) + "}");
+            JsonNode answer = post("/sandbox/admin/orders", "{\"count\":" + Math.min(left, 1000)
+                    + (status == null ? "" : ",\"status\":" + status)
+                    + (seller == null ? "" : ",\"seller\":\"" + seller + "\"") + "}");
             answer.path("orders").forEach(o -> ids.add(o.path("id").asLong()));
         }
         return ids;
