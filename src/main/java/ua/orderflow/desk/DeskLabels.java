@@ -15,22 +15,26 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import ua.orderflow.novaposhta.LabelFormat;
 import ua.orderflow.novaposhta.NovaPoshtaClients;
 import ua.orderflow.novaposhta.NovaPoshtaException;
+import ua.orderflow.novaposhta.shipping.ParcelRegister;
 import ua.orderflow.novaposhta.shipping.StoredWaybill;
 import ua.orderflow.novaposhta.shipping.WaybillBook;
 
 /**
- * An order's label PDFs, 100×100 and A4, fetched from Nova Poshta on the server: the key travels in
- * Nova Poshta's printing URLs, so the browser gets the file and never the link.
+ * Nova Poshta's printed forms: an order's label PDFs (100×100 and A4) and the day's register of
+ * handed-over parcels, fetched from Nova Poshta on the server: the key travels in Nova Poshta's
+ * printing URLs, so the browser gets the file and never the link.
  */
 @Controller
 public class DeskLabels {
 
     private final WaybillBook waybills;
     private final NovaPoshtaClients clients;
+    private final ParcelRegister register;
 
-    public DeskLabels(WaybillBook waybills, NovaPoshtaClients clients) {
+    public DeskLabels(WaybillBook waybills, NovaPoshtaClients clients, ParcelRegister register) {
         this.waybills = waybills;
         this.clients = clients;
+        this.register = register;
     }
 
     @GetMapping("/desk/orders/{shop}/{orderId}/label/{format}")
@@ -44,7 +48,20 @@ public class DeskLabels {
         StoredWaybill waybill = waybills.live(shop, orderId).orElseThrow(() -> new NoSuchElementException(
                 "Замовлення " + orderId + " не має ТТН Нової Пошти, створеної тут"));
         byte[] pdf = clients.forShop(shop).label(waybill.ref(), form);
-        String name = "ttn-" + waybill.number() + (form == LabelFormat.A4 ? "-a4" : "-100x100") + ".pdf";
+        return attachment("ttn-" + waybill.number() + (form == LabelFormat.A4 ? "-a4" : "-100x100") + ".pdf", pdf);
+    }
+
+    /**
+     * «Реєстр відправлень за день»: today's register of the parcels handed over, built on the way (a
+     * repeated download adds only what was handed over since) and served as its PDF.
+     */
+    @GetMapping("/desk/novaposhta/{shop}/register")
+    public ResponseEntity<byte[]> register(@PathVariable String shop) {
+        ParcelRegister.Printed printed = register.today(shop);
+        return attachment("np-register-" + printed.day() + ".pdf", printed.pdf());
+    }
+
+    private static ResponseEntity<byte[]> attachment(String name, byte[] pdf) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(pdf);
@@ -68,6 +85,7 @@ public class DeskLabels {
     @ResponseStatus(HttpStatus.BAD_GATEWAY)
     @ResponseBody
     public String novaPoshta(NovaPoshtaException e) {
-        return "Нова Пошта не віддала етикетку, спробуйте пізніше";
+        return e instanceof NovaPoshtaException.Refused r ? r.reason() + ", спробуйте пізніше"
+                : "Нова Пошта недоступна, спробуйте пізніше";
     }
 }

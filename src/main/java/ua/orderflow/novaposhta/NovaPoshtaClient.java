@@ -92,6 +92,34 @@ public class NovaPoshtaClient {
         return Optional.ofNullable(NpValues.text(first, "DeliveryCity"));
     }
 
+    /** A branch as Nova Poshta's directory has it: its Ref, number and words. */
+    public record Warehouse(String ref, String number, String description) {
+    }
+
+    /**
+     * The city's branches (Address.getWarehouses by CityRef), only the one numbered {@code number}
+     * when it is given: what tells whether a branch Ref is in the city.
+     */
+    public List<Warehouse> warehouses(String cityRef, String number) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("CityRef", cityRef);
+        if (number != null && !number.isBlank()) {
+            props.put("WarehouseId", number);
+        }
+        props.put("Page", "1");
+        props.put("Limit", "500");
+        List<Warehouse> found = new ArrayList<>();
+        data("Address", "getWarehouses", props).forEach(row -> found.add(new Warehouse(NpValues.text(row, "Ref"),
+                NpValues.text(row, "Number"), NpValues.text(row, "Description"))));
+        return found;
+    }
+
+    /** Whether the sender may collect with payment control (getCounterpartyOptions, CanAfterpaymentOnGoodsCost). */
+    public boolean canPaymentControl(String counterparty) {
+        JsonNode row = data("Counterparty", "getCounterpartyOptions", Map.of("Ref", counterparty)).path(0);
+        return NpValues.flag(row, "CanAfterpaymentOnGoodsCost");
+    }
+
     /** A private person as recipient (Counterparty.save): created, or found again by Nova Poshta. */
     public Counterparty recipient(String firstName, String lastName, String middleName, String phone) {
         Map<String, Object> props = new LinkedHashMap<>();
@@ -115,7 +143,7 @@ public class NovaPoshtaClient {
         props.put("DateTime", w.shipOn().format(NpValues.DOTTED_DATE));
         props.put("CargoType", w.cargoType());
         props.put("Weight", NpValues.number(w.weight()));
-        props.put("ServiceType", "WarehouseWarehouse");
+        props.put("ServiceType", w.door() == null ? "WarehouseWarehouse" : "WarehouseDoors");
         props.put("SeatsAmount", String.valueOf(w.seats()));
         props.put("Description", w.description());
         props.put("Cost", NpValues.number(w.declaredValue()));
@@ -126,11 +154,23 @@ public class NovaPoshtaClient {
         props.put("SendersPhone", w.sendersPhone());
         props.put("CityRecipient", w.cityRecipient());
         props.put("Recipient", w.recipient());
-        props.put("RecipientAddress", w.recipientAddress());
+        if (w.door() == null) {
+            props.put("RecipientAddress", w.recipientAddress());
+        } else {
+            // the address in words, no Address.save first (the set ROZETKA's proxy sends; §4.2, L)
+            props.put("NewAddress", "1");
+            props.put("RecipientCityName", w.door().cityName());
+            props.put("RecipientAddressName", w.door().street());
+            props.put("RecipientHouse", w.door().house());
+            props.put("RecipientFlat", w.door().flat() == null ? "" : w.door().flat());
+            props.put("RecipientType", "PrivatePerson");
+        }
         props.put("ContactRecipient", w.contactRecipient());
         props.put("RecipientsPhone", w.recipientsPhone());
         props.put("InfoRegClientBarcodes", w.orderId());
-        if (w.cashOnDelivery() != null && w.cashOnDelivery().signum() > 0) {
+        if (w.cashOnDelivery() != null && w.cashOnDelivery().signum() > 0 && w.paymentControl()) {
+            props.put("AfterpaymentOnGoodsCost", NpValues.number(w.cashOnDelivery()));
+        } else if (w.cashOnDelivery() != null && w.cashOnDelivery().signum() > 0) {
             props.put("BackwardDeliveryData", List.of(Map.of("PayerType", "Recipient", "CargoType", "Money",
                     "RedeliveryString", NpValues.number(w.cashOnDelivery()))));
         }
@@ -169,7 +209,35 @@ public class NovaPoshtaClient {
 
     /** The label PDF from the cabinet host; the key travels in the URL, so this stays on the server. */
     public byte[] label(String ref, LabelFormat format) {
-        URI uri = URI.create(printUrl + "/orders/" + format.path() + "/orders%5B%5D/" + ref + "/type/pdf/apiKey/" + apiKey);
+        return pdf("/orders/" + format.path() + "/orders%5B%5D/" + ref, "етикетку");
+    }
+
+    /** A day's register of handed-over waybills, as Nova Poshta numbered it. */
+    public record Register(String ref, String number) {
+    }
+
+    /**
+     * ScanSheet.insertDocuments: the waybills go into the register {@code existingRef} (the day's, made
+     * before), or into a new one when it is null. Adding a waybill the register already holds is harmless.
+     */
+    public Register register(List<String> waybillRefs, LocalDate day, String existingRef) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("DocumentRefs", waybillRefs);
+        props.put("Date", day.format(NpValues.DOTTED_DATE));
+        if (existingRef != null) {
+            props.put("Ref", existingRef);
+        }
+        JsonNode row = data("ScanSheet", "insertDocuments", props).path(0);
+        return new Register(NpValues.text(row, "Ref"), NpValues.text(row, "Number"));
+    }
+
+    /** The register's printed form (the cabinet's printScanSheet), a PDF like the labels. */
+    public byte[] registerPdf(String registerRef) {
+        return pdf("/scanSheet/printScanSheet/refs%5B%5D/" + registerRef, "реєстр");
+    }
+
+    private byte[] pdf(String path, String what) {
+        URI uri = URI.create(printUrl + path + "/type/pdf/apiKey/" + apiKey);
         HttpResponse<byte[]> response;
         try {
             response = http.send(HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build(),
@@ -183,8 +251,8 @@ public class NovaPoshtaClient {
         byte[] body = response.body();
         if (response.statusCode() != 200 || body.length < 4 || !new String(body, 0, 4).equals(PDF_MAGIC)) {
             // the cabinet answers an HTML page for an unknown document or a refused key
-            throw new NovaPoshtaException.Refused("Нова Пошта не віддала етикетку (HTTP " + response.statusCode() + ")",
-                    List.of());
+            throw new NovaPoshtaException.Refused("Нова Пошта не віддала " + what + " (HTTP " + response.statusCode()
+                    + ")", List.of());
         }
         return body;
     }

@@ -42,18 +42,30 @@ class CamundaOrderWork implements OrderWork {
         }
         List<Task> found = tasks.createTaskQuery().processDefinitionKey(CamundaOrderLifecycle.PROCESS_KEY)
                 .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).orderByDueDate().asc().list();
-        if (found.isEmpty()) {
-            return open;
+        if (!found.isEmpty()) {
+            Map<String, String> keyOfInstance = new HashMap<>();
+            runtime.createProcessInstanceQuery().processInstanceIds(found.stream().map(Task::getProcessInstanceId)
+                            .collect(Collectors.toSet()))
+                    .list().forEach(instance -> keyOfInstance.put(instance.getId(), instance.getBusinessKey()));
+            for (Task task : found) {
+                open.putIfAbsent(keyOfInstance.get(task.getProcessInstanceId()), openTask(task));
+            }
         }
-        Map<String, String> keyOfInstance = new HashMap<>();
-        runtime.createProcessInstanceQuery().processInstanceIds(found.stream().map(Task::getProcessInstanceId)
-                        .collect(Collectors.toSet()))
-                .list().forEach(instance -> keyOfInstance.put(instance.getId(), instance.getBusinessKey()));
-        for (Task task : found) {
-            open.putIfAbsent(keyOfInstance.get(task.getProcessInstanceId()), new OpenTask(task.getId(),
-                    task.getName(), task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+        // tracking's signals are tasks of their own, outside the instance: an order shows them when it has no other
+        Set<String> wanted = new java.util.HashSet<>(businessKeys);
+        for (Task signal : tasks.createTaskQuery().taskVariableValueEquals(ParcelTasks.SIGNAL, true).orderByDueDate()
+                .asc().list()) {
+            Object key = tasks.getVariableLocal(signal.getId(), "orderKey");
+            if (key != null && wanted.contains(key.toString())) {
+                open.putIfAbsent(key.toString(), openTask(signal));
+            }
         }
         return open;
+    }
+
+    private static OpenTask openTask(Task task) {
+        return new OpenTask(task.getId(), task.getName(), task.getAssignee(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
     @Override

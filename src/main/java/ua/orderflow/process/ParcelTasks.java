@@ -18,6 +18,8 @@ public class ParcelTasks implements ParcelSignals {
 
     static final String RETURN_EXPECTED = "Очікувати повернення посилки";
     static final String CALL_BUYER = "Зателефонувати покупцю щодо посилки";
+    /** A task-local flag on every signal task: the Tasklist filter «Сигнали Нової Пошти» finds them by it. */
+    public static final String SIGNAL = "parcelSignal";
 
     private final TaskService tasks;
 
@@ -50,5 +52,6 @@ public class ParcelTasks implements ParcelSignals {
         tasks.setVariableLocal(task.getId(), "orderKey", key);
         tasks.setVariableLocal(task.getId(), "shopId", shopId);
         tasks.setVariableLocal(task.getId(), "orderId", orderId);
+        tasks.setVariableLocal(task.getId(), SIGNAL, true);
     }
 }

@@ -26,7 +26,8 @@ final class HttpErrors implements ErrorDecoder {
     @Override
     public Exception decode(String methodKey, Response response) {
         int status = response.status();
-        String what = "HTTP " + status + " from ROZETKA (" + methodKey + ")";
+        // the message reaches Cockpit's incidents and the journal, which supervisors read
+        String what = "HTTP " + status + " на запит " + methodKey;
         if (status == 401) {
             return new RozetkaException.TokenExpired(what, null);
         }

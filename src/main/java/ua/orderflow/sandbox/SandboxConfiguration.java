@@ -2,6 +2,8 @@ package ua.orderflow.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.orderflow.sandbox.rozetka.api.OrderJson;
@@ -21,6 +23,8 @@ import ua.orderflow.sandbox.rozetka.goods.Shelf;
 import ua.orderflow.sandbox.rozetka.order.Catalogue;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.OrderFactory;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccount;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 import ua.orderflow.sandbox.rozetka.status.StatusCatalogue;
 import ua.orderflow.sandbox.rozetka.status.StatusRules;
 import ua.orderflow.sandbox.rozetka.status.TransitionTable;
@@ -78,6 +82,27 @@ public class SandboxConfiguration {
         return new ChatBook(clock, orders);
     }
 
+    /**
+     * The default seller (the beans above: the generator, the admin pages and Nova Poshta work on
+     * them) and one account per {@code orderflow.sandbox.sellers[]}, each with books of its own.
+     */
+    @Bean
+    SellerAccounts sandboxSellerAccounts(OrderBook orders, Shelf shelf, ChatBook chats, SandboxClock clock,
+            StatusCatalogue statuses, StatusRules rules, SandboxRandom random, Catalogue catalogue) {
+        List<SellerAccount> accounts = new ArrayList<>();
+        accounts.add(new SellerAccount(0, properties.username(), properties.password(), "Демо-магазин", orders, shelf,
+                chats));
+        for (SandboxProperties.SellerLogin login : properties.sellers()) {
+            int number = accounts.size();
+            OrderBook book = new OrderBook(clock, statuses, rules, new OrderFactory(catalogue),
+                    new Carrier(properties.carrier(), random, statuses, rules.table()), random, number);
+            accounts.add(new SellerAccount(number, login.username(), login.password(),
+                    login.title() == null ? login.username() : login.title(), book, new Shelf(catalogue, clock),
+                    new ChatBook(clock, book)));
+        }
+        return new SellerAccounts(accounts);
+    }
+
     @Bean
     OrderJson sandboxOrderJson(StatusCatalogue statuses, StatusRules rules) {
         return new OrderJson(statuses, rules);
@@ -124,7 +149,8 @@ public class SandboxConfiguration {
     }
 
     @Bean
-    SellerApiInterceptor sellerApiInterceptor(CallStats stats, Faults faults, TokenStore tokens, ObjectMapper json) {
-        return new SellerApiInterceptor(stats, faults, tokens, json);
+    SellerApiInterceptor sellerApiInterceptor(CallStats stats, Faults faults, TokenStore tokens, ObjectMapper json,
+            SellerAccounts accounts) {
+        return new SellerApiInterceptor(stats, faults, tokens, json, accounts);
     }
 }

@@ -1,7 +1,9 @@
 package ua.orderflow.sandbox;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param carrier the simulated carrier
  * @param generator the background order generator
  * @param novaPoshta the Nova Poshta simulator under /sandbox/novaposhta
+ * @param sellers further seller accounts beside the default one (username, password, title): each logs in on its own
+ *     and has its own orders, goods, chats and tokens, as separate ROZETKA shops do
  */
 @ConfigurationProperties("orderflow.sandbox")
 public record SandboxProperties(
@@ -27,7 +31,41 @@ public record SandboxProperties(
         Long seed,
         @DefaultValue CarrierSettings carrier,
         @DefaultValue GeneratorSettings generator,
-        @DefaultValue NovaPoshtaSettings novaPoshta) {
+        @DefaultValue NovaPoshtaSettings novaPoshta,
+        List<SellerLogin> sellers) {
+
+    @ConstructorBinding
+    public SandboxProperties {
+        sellers = sellers == null ? List.of() : List.copyOf(sellers);
+    }
+
+    /** The sandbox before further seller accounts were known: the default seller alone. */
+    public SandboxProperties(boolean enabled, String username, String password, Duration tokenTtl, Long seed,
+            CarrierSettings carrier, GeneratorSettings generator, NovaPoshtaSettings novaPoshta) {
+        this(enabled, username, password, tokenTtl, seed, carrier, generator, novaPoshta, null);
+    }
+
+    /**
+     * One more seller account of the sandbox. The password is the plain one; like ROZETKA, the login
+     * expects it base64-encoded.
+     *
+     * @param username the seller's login
+     * @param password the seller's plain password
+     * @param title the shop's name, as the login answer's market names it
+     */
+    public record SellerLogin(String username, String password, String title) {
+
+        public SellerLogin {
+            if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("orderflow.sandbox.sellers[] need a username and a password");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "SellerLogin[username=" + username + ", title=" + title + "]";
+        }
+    }
 
     /**
      * The carrier moves an order with a TTN one step of status-transitions.csv every {@code stepEvery}
@@ -126,6 +164,7 @@ public record SandboxProperties(
     @Override
     public String toString() {
         return "SandboxProperties[enabled=" + enabled + ", username=" + username + ", tokenTtl=" + tokenTtl
-                + ", seed=" + seed + ", carrier=" + carrier + ", generator=" + generator + ", novaPoshta=" + novaPoshta + "]";
+                + ", seed=" + seed + ", carrier=" + carrier + ", generator=" + generator + ", novaPoshta=" + novaPoshta
+                + ", sellers=" + sellers + "]";
     }
 }

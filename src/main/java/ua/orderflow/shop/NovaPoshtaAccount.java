@@ -48,9 +48,12 @@ public record NovaPoshtaAccount(String apiUrl, String printUrl, String apiKey, S
      * @param payer who pays for the delivery: Sender or Recipient
      * @param cashOnDelivery whether a cash order is sent with cash on delivery (what the buyer still owes)
      * @param description the contents, when the manager does not say
+     * @param paymentControl whether cash on delivery is Nova Poshta's payment control
+     *     ({@code AfterpaymentOnGoodsCost}: the money goes to the shop's bank account; the sender needs
+     *     {@code CanAfterpaymentOnGoodsCost}) rather than a money transfer back ({@code BackwardDeliveryData})
      */
     public record Defaults(String cargoType, BigDecimal weight, Integer seats, String payer, Boolean cashOnDelivery,
-            String description) {
+            String description, Boolean paymentControl) {
 
         @ConstructorBinding
         public Defaults {
@@ -60,10 +63,11 @@ public record NovaPoshtaAccount(String apiUrl, String printUrl, String apiKey, S
             payer = payer == null ? "Recipient" : payer;
             cashOnDelivery = cashOnDelivery == null || cashOnDelivery;
             description = description == null ? "Товари інтернет-магазину" : description;
+            paymentControl = paymentControl != null && paymentControl;
         }
 
-        static Defaults usual() {
-            return new Defaults(null, null, null, null, null, null);
+        public static Defaults usual() {
+            return new Defaults(null, null, null, null, null, null, null);
         }
     }
 

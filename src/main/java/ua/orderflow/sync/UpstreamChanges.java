@@ -11,6 +11,7 @@ import ua.orderflow.accounting.Shipments;
 import ua.orderflow.order.AfterShipment;
 import ua.orderflow.order.OrderSettings;
 import ua.orderflow.order.OrderStage;
+import ua.orderflow.order.StageMapping;
 import ua.orderflow.rozetka.PaymentStatusNames;
 import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.sync.change.OrderChanges;
@@ -41,10 +42,12 @@ public class UpstreamChanges {
     private final OrderSettings settings;
     private final ObjectMapper json;
     private final StatusNames names;
+    private final StageMapping stages;
 
     public UpstreamChanges(SyncJournal journal, Shipments shipments, OrderSettings settings, ObjectMapper json,
-            StatusNames names) {
+            StatusNames names, StageMapping stages) {
         this.names = names;
+        this.stages = stages;
         this.journal = journal;
         this.shipments = shipments;
         this.settings = settings;
@@ -66,11 +69,15 @@ public class UpstreamChanges {
                                 ? " після відправлення, а товар не повернувся: рішення за керівником" : ""), null);
                 messages.add(new Message(ORDER_CANCELLED, withCancelStatus(vars, order.status())));
             } else {
-                String attention = stage.isShipped() ? attentionAfterShipment(order.status()) : null;
-                journal.record(runId, shopId, id, EventKind.STATUS_CHANGED, attention == null ? Severity.INFO
-                        : Severity.WARN, "Статус замовлення " + id + " у ROZETKA: "
-                                + names.quoted(shopId, changes.oldStatus()) + " → "
-                                + names.quoted(shopId, changes.newStatus()) + (attention == null ? "" : ": " + attention),
+                String move = names.quoted(shopId, changes.oldStatus()) + " → " + names.quoted(shopId, changes.newStatus());
+                String attention = attention(before, order, stage);
+                boolean shippedOutside = stage.isShipped() && !shipments.hasShipped(shopId, id);
+                journal.record(runId, shopId, id, EventKind.STATUS_CHANGED,
+                        attention == null && !shippedOutside ? Severity.INFO : Severity.WARN,
+                        shippedOutside ? "Замовлення " + id + " відправлено поза Order Flow: " + ttnText(order.ttn())
+                                + ", статус у ROZETKA " + move
+                                : "Статус замовлення " + id + " у ROZETKA: " + move
+                                        + (attention == null ? "" : ": " + attention),
                         write(Map.of("from", changes.oldStatus(), "to", changes.newStatus())));
                 // up to confirmation the process sets the statuses itself (ROZETKA shows our own
                 // pushes back); from shipment on, ROZETKA and the carrier move the order
@@ -81,7 +88,10 @@ public class UpstreamChanges {
         } else if (changes.ttnChanged()) {
             journal.record(runId, shopId, id, EventKind.TTN_CHANGED, Severity.INFO,
                     "ТТН замовлення " + id + ": «" + before.ttn() + "» → «" + order.ttn() + "»", null);
-            messages.add(new Message(ORDER_STATUS_CHANGED, Map.of("rozetkaStatus", order.status(), "ttn", order.ttn())));
+            // before shipment a TTN alone ships nothing: the process would take the message for a shipment
+            if (stage.isShipped()) {
+                messages.add(new Message(ORDER_STATUS_CHANGED, Map.of("rozetkaStatus", order.status(), "ttn", order.ttn())));
+            }
         }
         if (order.statusGroup() == 3) {
             return messages;
@@ -114,6 +124,20 @@ public class UpstreamChanges {
                 : mapped;
     }
 
+    /** What a person should know of this move, for the journal; null: nothing. */
+    private String attention(OrderView before, OrderView order, OrderStage stage) {
+        if (stage.isShipped()) {
+            return attentionAfterShipment(order.status());
+        }
+        OrderStage was = stages.stageOf(before.status(), before.statusGroup());
+        if (!stage.isFinal() && !was.isFinal() && stage.ordinal() < was.ordinal()) {
+            // the process never moves back with ROZETKA: someone in the seller cabinet did, a person decides
+            return "статус повернувся на попередній етап «" + StageNames.of(stage.name())
+                    + "», Order Flow його не змінює: перевірте замовлення";
+        }
+        return null;
+    }
+
     /** What the process will ask of people for this status after shipment, for the journal; null: nothing. */
     private String attentionAfterShipment(int status) {
         if (settings.isIncorrectTtn(status)) {
@@ -124,6 +148,10 @@ public class UpstreamChanges {
                     : "невідомий статус після відправлення") + ", керівнику відкрито задачу";
         }
         return null;
+    }
+
+    private static String ttnText(String ttn) {
+        return ttn == null || ttn.isBlank() ? "без ТТН (власний кур'єр)" : "ТТН " + ttn;
     }
 
     private static Map<String, Object> withCancelStatus(Map<String, Object> vars, int status) {

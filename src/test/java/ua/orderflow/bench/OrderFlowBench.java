@@ -1,8 +1,11 @@
 package ua.orderflow.bench;
 
+import static ua.orderflow.bench.BenchFigures.round;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import javax.management.ObjectName;
+import org.junit.jupiter.api.AfterAll;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -25,22 +29,31 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import ua.orderflow.accounting.CatalogueImport;
 import ua.orderflow.support.PostgresIntegrationTest;
+import ua.orderflow.support.SandboxJvm;
+import ua.orderflow.support.ServiceJvm;
+import ua.orderflow.support.SharedPostgres;
 import ua.orderflow.support.TestData;
 import ua.orderflow.sync.SandboxAdmin;
 import ua.orderflow.sync.ShopSync;
 
 /**
  * The benchmark (mvn -B -Pbench verify, -Dbench.orders=N, -Dbench.open=N): the whole service on the
- * embedded PostgreSQL with the job executor on and the sandbox over HTTP. Prints a table and writes
- * target/bench/results.json. Waiting here is polling a condition, as a user watching would.
+ * embedded PostgreSQL with the job executor on, in this JVM, and the sandbox (ROZETKA and Nova
+ * Poshta) in a JVM of its own over HTTP, so that this JVM's memory is the service's alone. Prints a
+ * table and writes target/bench/results.json. Waiting here is polling a condition, as a user watching
+ * would.
  */
 @PostgresIntegrationTest
 @TestPropertySource(properties = {
         "camunda.bpm.job-execution.enabled=true",
-        "orderflow.sandbox.carrier.step-every=12h"})
+        "orderflow.sandbox.enabled=false",
+        "orderflow.sync.node-id=" + TwoNodesPhase.FIRST,
+        "camunda.bpm.generic-properties.properties.hostname=" + TwoNodesPhase.FIRST})
 class OrderFlowBench {
 
     private static final String SHOP = "sandbox";
@@ -49,6 +62,10 @@ class OrderFlowBench {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 500);
     /** What-if: ROZETKA answering its order calls this many ms late (0: the sandbox's own speed). */
     private static final int LATENCY_MS = Integer.getInteger("bench.latency", 0);
+    /** -Dbench.two-nodes=false skips the two-node phase (while iterating on the others). */
+    private static final boolean TWO_NODES = Boolean.parseBoolean(System.getProperty("bench.two-nodes", "true"));
+
+    private static ServiceJvm sandboxJvm;
 
     @LocalServerPort
     int port;
@@ -69,10 +86,27 @@ class OrderFlowBench {
         }
     }
 
+    /** Started before the service's context, which looks up its Nova Poshta sender there at start. */
+    @DynamicPropertySource
+    static void sandboxApart(DynamicPropertyRegistry registry) {
+        sandboxJvm = SandboxJvm.create("sandbox", PostgresIntegrationTest.ADMIN_PASSWORD, Map.of())
+                .logsIn(Path.of("target", "bench")).start().awaitReady(Duration.ofMinutes(4));
+        SandboxJvm.defaultShopOn(sandboxJvm.port()).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        if (sandboxJvm != null) {
+            sandboxJvm.stop();
+        }
+    }
+
     @Test
     void measure() throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
-        SandboxAdmin sandbox = new SandboxAdmin(port);
+        SandboxAdmin sandbox = new SandboxAdmin(sandboxJvm.port());
+        CpuTime cpu = CpuTime.of(URI.create(jdbcUrl().substring("jdbc:".length())).getPort(),
+                Map.of("service", ProcessHandle.current().pid(), "sandbox", sandboxJvm.pid()));
         cleanSlate(sandbox);
         results.put("orders", ORDERS);
         results.put("rozetka_latency_ms", LATENCY_MS);
@@ -90,7 +124,12 @@ class OrderFlowBench {
         Map<String, Long> bytes0 = tableBytes();
         long calls0 = calls(sandbox);
         Map<String, Long> rows0 = rowsStored();
+        DbActivity db = new DbActivity(jdbc);
+        long[] db0 = db.now();
+        Map<String, Double> cpu0 = cpu.now();
         double importSeconds = importOrders(sandbox, ORDERS);
+        Map<String, Double> importCpu = CpuTime.spent(cpu0, cpu.now());
+        long[] db1 = db.now();
         long importCalls = calls(sandbox) - calls0;
         results.put("import_orders_per_s", round(ORDERS / importSeconds));
         results.put("rows_per_order_at_confirm", rowsPer(rows0, rowsStored(), ORDERS, "rows-per-order.txt"));
@@ -123,10 +162,40 @@ class OrderFlowBench {
 
         // 3. lifecycle: confirm → ship with a TTN → received, through the engine API and the sandbox clock
         long lifecycleCalls0 = calls(sandbox);
+        long[] lifecycleDb0 = db.now();
+        Map<String, Double> lifecycleCpu0 = cpu.now();
         double lifecycleSeconds = lifecycle(sandbox, ORDERS);
+        Map<String, Double> lifecycleCpu = CpuTime.spent(lifecycleCpu0, cpu.now());
+        long[] lifecycleDb = db.now();
         results.put("lifecycle_orders_per_s", round(ORDERS / lifecycleSeconds));
         results.put("calls_per_lifecycle", round((importCalls + calls(sandbox) - lifecycleCalls0) / (double) ORDERS));
         results.put("incidents", engine.getRuntimeService().createIncidentQuery().count());
+        // CPU per 1000 orders over an order's import and life: what sizes the database (README)
+        results.put("import_cpu_s_per_1000_orders", BenchFigures.perThousand(importCpu, ORDERS));
+        results.put("lifecycle_cpu_s_per_1000_orders", BenchFigures.perThousand(lifecycleCpu, ORDERS));
+        results.put("import_db_per_order", DbActivity.perOrder(db0, db1, ORDERS));
+        results.put("lifecycle_db_per_order", DbActivity.perOrder(lifecycleDb0, lifecycleDb, ORDERS));
+
+        // 3b. the same import and lifecycle with a second node on the same database
+        if (TWO_NODES) {
+            TwoNodesPhase.Phases phases = new TwoNodesPhase.Phases() {
+                @Override
+                public double importOrders(int count) throws Exception {
+                    return OrderFlowBench.this.importOrders(sandbox, count);
+                }
+
+                @Override
+                public double lifecycle(int count) throws Exception {
+                    return OrderFlowBench.this.lifecycle(sandbox, count);
+                }
+
+                @Override
+                public void cleanSlate() {
+                    OrderFlowBench.this.cleanSlate(sandbox);
+                }
+            };
+            results.putAll(new TwoNodesPhase(phases, jdbc, jdbcUrl(), sandboxJvm.port()).run(ORDERS, cpu));
+        }
 
         // 3b. what history costs: the bytes of an order's whole life, then what its history cleanup leaves
         results.putAll(historyBytes(bytes0));
@@ -149,6 +218,9 @@ class OrderFlowBench {
         results.put("heap_used_mb_open_orders", round(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0));
         results.put("heap_committed_mb_open_orders", round(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1048576.0));
         results.put("rss_peak_mb", round(procStatusMb("VmHWM:")));
+        results.put("threads_open_orders", ManagementFactory.getThreadMXBean().getThreadCount());
+        results.put("sandbox_rss_mb", round(sandboxJvm.rssMb()));
+        results.put("sandbox_rss_peak_mb", round(sandboxJvm.peakRssMb()));
         writeNativeMemorySummary();
 
         write(results);
@@ -158,7 +230,7 @@ class OrderFlowBench {
     private double importOrders(SandboxAdmin sandbox, int count) throws Exception {
         sandbox.createOrders(count, 1).forEach(sandbox::payIfCard);
         long t0 = System.nanoTime();
-        sync.sync(SHOP, "BENCH");
+        syncOnce();
         waitUntil(Duration.ofMinutes(30), () -> tasks("confirm-order") >= count);
         waitUntil(Duration.ofMinutes(5), () -> sandboxStatusCount(sandbox, 26) >= count);
         return seconds(t0);
@@ -173,10 +245,15 @@ class OrderFlowBench {
         completeAll("ship-order", null, task -> Map.of("ttn", String.format("2045%010d", ++ttn[0]), "ownCourier", false));
         waitUntil(Duration.ofMinutes(30), () -> jobsLeft() == 0 && sandboxStatusCount(sandbox, 3) >= count);
         sandbox.advanceClock("days", 3);
-        sync.sync(SHOP, "BENCH");
+        syncOnce();
         waitUntil(Duration.ofMinutes(30), () -> engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("rozetka-order").count() == 0);
         return seconds(l0);
+    }
+
+    /** A whole sync run on this node; while another node holds the shop's lease, once it has let go. */
+    private void syncOnce() throws InterruptedException {
+        waitUntil(Duration.ofMinutes(10), () -> sync.sync(SHOP, "BENCH").isPresent());
     }
 
     /** Creation → 26, with syncs triggered as the default loop does (a count-new check every 10 s). */
@@ -374,8 +451,8 @@ class OrderFlowBench {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+    private static String jdbcUrl() {
+        return SharedPostgres.jdbcUrl();
     }
 
     private static double rssMb() throws Exception {

@@ -25,8 +25,10 @@ import ua.orderflow.sync.ShopSync;
 
 /**
  * A manager ships an order with a waybill made here, in a real Chromium: the ship form in Tasklist
- * offers «Створити ТТН Нової Пошти» with the amounts, the manager completes it, and on the desk's
- * order page downloads the 100×100 label with the same login. Screenshots in target/browser/.
+ * offers «Створити ТТН Нової Пошти» with the amounts, the manager completes it; the task «Передати
+ * посилку перевізнику» shows the TTN and downloads the 100×100 and A4 labels; completed, the parcel
+ * is handed over, and the desk's order page offers the labels and the day's register with the same
+ * login. Screenshots in target/browser/.
  */
 @PostgresIntegrationTest
 class NovaPoshtaBrowserIT {
@@ -85,28 +87,61 @@ class NovaPoshtaBrowserIT {
         assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
         String ttn = jdbc.sql("select number from np_waybill where order_id = :id").param("id", id)
                 .query(String.class).single();
+        assertThat(sandbox.status(id)).as("not handed over yet").isEqualTo(2);
+
+        // the handover task: the TTN, the labels and the day's register, downloaded from the task itself
+        Task handOver = task(id, "hand-over-parcel");
+        assertThat(handOver).isNotNull();
+        browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + handOver.getId());
+        browser.waitForText("Передача посилки замовлення № " + id);
+        browser.visible(By.cssSelector("button.claim")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        assertThat(browser.bodyText()).contains("ТТН: " + ttn);
+        WebElement sticker = browser.visible(By.xpath("//a[normalize-space()='етикетка 100×100']"));
+        assertThat(sticker.getAttribute("href")).endsWith("/desk/orders/" + DeskFixture.SHOP + "/" + id + "/label/sticker");
+        browser.screenshot("np-hand-over-task");
+        List<Object> got = download(sticker);
+        assertThat(((Number) got.get(0)).intValue()).isEqualTo(200);
+        assertThat((String) got.get(1)).startsWith("application/pdf");
+        assertThat((String) got.get(2)).contains("attachment", "ttn-" + ttn + "-100x100.pdf");
+        assertThat(got.get(3)).isEqualTo("%PDF-");
+        assertThat(download(browser.visible(By.xpath("//a[normalize-space()='накладна A4']"))).get(3)).isEqualTo("%PDF-");
+
+        WebElement handedOver = browser.visible(By.xpath("//label[contains(., 'Посилку передано Новій Пошті')]"));
+        browser.scrollTo(handedOver);
+        handedOver.click();
+        WebElement done = browser.visible(By.xpath("//button[normalize-space()='Завершити']"));
+        browser.scrollTo(done);
+        done.click();
+        browser.waiting().until(d -> task(id, "hand-over-parcel") == null);
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
         assertThat(sandbox.status(id)).isEqualTo(3);
         assertThat(sandbox.order(id).path("ttn").asText()).isEqualTo(ttn);
 
+        // the desk: the order page's labels and the day's register of handed-over parcels
         browser.open("http://localhost:" + port + "/desk/orders/" + DeskFixture.SHOP + "/" + id);
         browser.waitForText(ttn);
-        WebElement sticker = browser.visible(By.id("label-sticker"));
-        assertThat(sticker.getText()).isEqualTo("Етикетка 100×100");
+        assertThat(browser.visible(By.id("label-sticker")).getText()).isEqualTo("Етикетка 100×100");
+        WebElement register = browser.visible(By.id("np-register"));
+        assertThat(register.getText()).isEqualTo("Реєстр відправлень за день");
         browser.screenshot("np-desk-order");
-        // the download as the browser makes it, with the desk's session: the PDF's type and first bytes
-        @SuppressWarnings("unchecked")
-        List<Object> got = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+        List<Object> sheet = download(register);
+        assertThat(((Number) sheet.get(0)).intValue()).isEqualTo(200);
+        assertThat((String) sheet.get(2)).contains("attachment", "np-register-");
+        assertThat(sheet.get(3)).isEqualTo("%PDF-");
+    }
+
+    /** A download as the browser makes it, with its session: status, type, disposition and first bytes. */
+    @SuppressWarnings("unchecked")
+    private List<Object> download(WebElement link) {
+        return (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 fetch(arguments[0].href).then(function (r) {
                   return r.arrayBuffer().then(function (b) {
                     var head = String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5)));
                     done([r.status, r.headers.get('Content-Type'), r.headers.get('Content-Disposition'), head]);
                   });
-                }).catch(function (e) { done([0, String(e), '', '']); });""", sticker);
-        assertThat(((Number) got.get(0)).intValue()).isEqualTo(200);
-        assertThat((String) got.get(1)).startsWith("application/pdf");
-        assertThat((String) got.get(2)).contains("attachment", "ttn-" + ttn + "-100x100.pdf");
-        assertThat(got.get(3)).isEqualTo("%PDF-");
+                }).catch(function (e) { done([0, String(e), '', '']); });""", link);
     }
 
     private Task task(long id, String key) {

@@ -93,11 +93,21 @@ final class Agreement {
         int jobs = count("select count(*) from act_ru_job where retries_ = 0");
         int incidents = count("select count(*) from act_ru_incident");
         int stockOff = stockOffBalance(problems);
+        // a status or cancellation no instance can take is a change of ROZETKA's that we never acted on
+        int parked = count("""
+                select count(*) from sync_inbox where delivered_at is null
+                and message_name in ('OrderStatusChanged', 'OrderCancelled')""");
+        if (parked > 0) {
+            db.sql("""
+                    select order_id || ': ' || message_name || ' waits in the inbox' from sync_inbox
+                    where delivered_at is null and message_name in ('OrderStatusChanged', 'OrderCancelled')""")
+                    .query(String.class).list().stream().limit(3).forEach(line -> note(problems, line));
+        }
         if (jobs > 0 || incidents > 0) {
             db.sql("select incident_msg_ from act_ru_incident").query(String.class).list().stream().limit(3)
                     .forEach(message -> note(problems, "incident: " + message));
         }
-        return new Tally(ids.size(), lost, duplicated, mismatched + jobs + incidents + stockOff, jobs, incidents,
+        return new Tally(ids.size(), lost, duplicated, mismatched + jobs + incidents + stockOff + parked, jobs, incidents,
                 stockOff, problems);
     }
 

@@ -3,6 +3,7 @@ package ua.orderflow.faults;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import ua.orderflow.support.ServiceJvm;
 import ua.orderflow.sync.SandboxAdmin;
 
 /** A burst of new orders at once: how long until ROZETKA has every one acknowledged (26), and the node's peak memory. */

@@ -8,8 +8,9 @@ import ua.orderflow.sync.SandboxAdmin;
 
 /**
  * A fifth of ROZETKA's search, get and update calls fail while the orders arrive in batches and are
- * worked through their whole lifecycle: 5xx envelopes (5503 maintenance), 429 with Retry-After,
- * hangs past our read timeout and truncated JSON. Then the faults stop and both sides must agree.
+ * worked through their whole lifecycle (a tenth of them shipped from ROZETKA's cabinet): 5xx envelopes
+ * (5503 maintenance), 429 with Retry-After, hangs past our read timeout and truncated JSON. Then the
+ * faults stop and both sides must agree.
  */
 final class FlakyRozetka implements Scenario {
 
@@ -17,6 +18,9 @@ final class FlakyRozetka implements Scenario {
             [{"endpoint":"orders.search","errorShare":0.1,"errorStatus":503,"timeoutShare":0.05,"timeoutMs":4000,"malformedShare":0.05},
              {"endpoint":"orders.get","errorShare":0.1,"errorStatus":429,"retryAfterSeconds":1,"timeoutShare":0.05,"timeoutMs":4000,"malformedShare":0.05},
              {"endpoint":"orders.update","errorShare":0.1,"errorStatus":502,"timeoutShare":0.05,"timeoutMs":4000,"malformedShare":0.05}]""";
+
+    /** One order in ten is shipped from ROZETKA's cabinet while our ship task is open. */
+    private static final int CABINET_EVERY = 10;
 
     private final int orders;
 
@@ -36,7 +40,7 @@ final class FlakyRozetka implements Scenario {
         SandboxAdmin sandbox = stage.sandbox();
         Agreement agreement = stage.agreement();
         try {
-            Lifecycle life = stage.lifecycle();
+            Lifecycle life = stage.lifecycle().shipFromCabinet(CABINET_EVERY);
             faults(sandbox, FAULTS);
             List<Long> ids = new ArrayList<>();
             int batch = Math.max(1, orders / 6);
@@ -57,6 +61,7 @@ final class FlakyRozetka implements Scenario {
             row.put("received_under_faults", allUnderFaults);
             row.put("card_orders", life.cardOrders());
             row.put("card_paid_while_waiting", life.paidWhileWaiting());
+            row.put("shipped_from_cabinet", life.shippedFromCabinet());
             return row;
         } finally {
             stage.node().stop();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.support.ServiceJvm;
 import ua.orderflow.sync.SandboxAdmin;
 
 /**

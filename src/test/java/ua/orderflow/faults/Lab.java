@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ua.orderflow.support.SandboxJvm;
+import ua.orderflow.support.ServiceJvm;
 import ua.orderflow.sync.SandboxAdmin;
 
 /**
@@ -32,18 +34,7 @@ final class Lab implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("orderflow.sync.enabled", "false");
-        settings.put("camunda.bpm.job-execution.enabled", "false");
-        settings.put("orderflow.sandbox.generator.orders-per-minute", "0");
-        settings.put("orderflow.sandbox.seed", "13");
-        // parcels move only when a scenario advances the sandbox's clock, and all reach their buyers
-        settings.put("orderflow.sandbox.carrier.step-every", "12h");
-        for (String share : List.of("not-picked-up", "refused", "returned", "incorrect-ttn", "expired", "lost")) {
-            settings.put("orderflow.sandbox.carrier." + share + "-share", "0");
-        }
-        rozetka = ServiceJvm.of("rozetka", Map.of("ORDERFLOW_DB_URL", "jdbc:h2:mem:rozetka;DB_CLOSE_DELAY=-1",
-                "ORDERFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD), settings);
+        rozetka = SandboxJvm.create("rozetka", ADMIN_PASSWORD, Map.of());
         // a test JVM stopped half-way (Ctrl+C, a build timeout) takes its service JVMs with it
         Runtime.getRuntime().addShutdownHook(new Thread(this::killAll, "faults-lab-cleanup"));
     }
@@ -82,7 +73,7 @@ final class Lab implements AutoCloseable {
         String shop = "orderflow.shops[0].";
         settings.put(shop + "id", "sandbox");
         settings.put(shop + "name", "Пісочниця ROZETKA (окрема JVM)");
-        settings.put(shop + "base-url", "http://localhost:" + rozetka.port() + "/sandbox/rozetka");
+        settings.put(shop + "base-url", SandboxJvm.rozetkaUrl(rozetka.port()));
         settings.put(shop + "username", "sandbox");
         settings.put(shop + "password", "sandbox");
         settings.put(shop + "cash-desk", "Каса магазину");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ua.orderflow.support.ServiceJvm;
 
 /** The suite's figures: one row per scenario, written to target/faults/results.json and printed as a table. */
 final class Results {

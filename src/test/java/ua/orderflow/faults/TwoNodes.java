@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import ua.orderflow.support.ServiceJvm;
 import ua.orderflow.sync.SandboxAdmin;
 
 /**

@@ -34,6 +34,9 @@ abstract class NovaPoshtaClientContract {
 
     abstract String recipientBranch();
 
+    /** The number of {@link #recipientBranch()} among Lviv's branches. */
+    abstract String recipientBranchNumber();
+
     /** Nova Poshta's "today", on which a waybill may be dated. */
     abstract LocalDate today();
 
@@ -143,6 +146,44 @@ abstract class NovaPoshtaClientContract {
     }
 
     @Test
+    void aBranchIsFoundInItsCityAndInNoOther() {
+        NovaPoshtaClient np = client();
+        String lviv = np.cityRef("Львів").orElseThrow();
+        assertThat(np.warehouses(lviv, recipientBranchNumber())).extracting(NovaPoshtaClient.Warehouse::ref)
+                .contains(recipientBranch());
+        assertThat(np.warehouses(senderCity(), recipientBranchNumber())).extracting(NovaPoshtaClient.Warehouse::ref)
+                .doesNotContain(recipientBranch());
+    }
+
+    @Test
+    void theDaysRegisterTakesTheWaybillsAndPrints() {
+        NovaPoshtaClient np = client();
+        Counterparty recipient = np.recipient("Іван", "Петренко", "Іванович", RECIPIENT_PHONE);
+        Waybill waybill = np.create(request("812345606", recipient, new BigDecimal("1"), RECIPIENT_PHONE));
+        NovaPoshtaClient.Register register = np.register(List.of(waybill.ref()), today(), null);
+        assertThat(register.ref()).matches(UUID);
+        assertThat(register.number()).isNotBlank();
+        assertThat(np.register(List.of(waybill.ref()), today(), register.ref()).ref()).isEqualTo(register.ref());
+        byte[] pdf = np.registerPdf(register.ref());
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aCourierWaybillGoesToTheDoorAndPaymentControlIsOffered() {
+        NovaPoshtaClient np = client();
+        Counterparty recipient = np.recipient("Іван", "Петренко", "Іванович", RECIPIENT_PHONE);
+        WaybillRequest branch = request("812345607", recipient, new BigDecimal("1"), RECIPIENT_PHONE);
+        WaybillRequest door = new WaybillRequest(branch.orderId(), branch.shipOn(), branch.payerType(),
+                branch.paymentMethod(), branch.cargoType(), branch.weight(), branch.seats(), branch.description(),
+                branch.declaredValue(), branch.cashOnDelivery(), branch.citySender(), branch.sender(),
+                branch.senderAddress(), branch.contactSender(), branch.sendersPhone(), branch.cityRecipient(),
+                branch.recipient(), null, branch.contactRecipient(), branch.recipientsPhone(),
+                new WaybillRequest.Door("Львів", "вул. Городоцька", "120", "5"), true);
+        assertThat(np.create(door).number()).matches("\\d{14}");
+        assertThat(np.canPaymentControl(np.senders().get(0))).isTrue();
+    }
+
+    @Test
     void novaPoshtaDownIsUnavailableNotARefusal() {
         methodFails("InternetDocument.getDocumentList", 1);
         assertThatThrownBy(() -> client().findForOrder("812345605", today(), today()))
@@ -158,6 +199,6 @@ abstract class NovaPoshtaClientContract {
         return new WaybillRequest(order, today(), "Recipient", "Cash", "Parcel", weight, 1, "Навушники",
                 new BigDecimal("1199"), new BigDecimal("1199"), senderCity(), sender, senderBranch(), contact.ref(),
                 contact.phone(), np.cityRef("Львів").orElseThrow(), recipient.ref(), recipientBranch(),
-                recipient.contact(), phone);
+                recipient.contact(), phone, null, false);
     }
 }

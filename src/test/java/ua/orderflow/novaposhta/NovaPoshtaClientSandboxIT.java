@@ -63,7 +63,13 @@ class NovaPoshtaClientSandboxIT extends NovaPoshtaClientContract {
 
     @Override
     String recipientBranch() {
-        return "7b422fc5-e1b8-11e3-8c4a-0050568002cf";
+        // the sandboxes' directory: a branch's Ref follows from its city and number
+        return ua.orderflow.sandbox.rozetka.order.NovaPoshta.branchRef("Львів", 12);
+    }
+
+    @Override
+    String recipientBranchNumber() {
+        return "12";
     }
 
     @Override

@@ -45,6 +45,7 @@ class NovaPoshtaClientWireMockTest extends NovaPoshtaClientContract {
     private static final String RECIPIENT_CONTACT = "e7c3a5c6-5f7e-11ec-8513-b88303659df5";
     private static final String WAYBILL = "9a7b5e1c-2b6f-11ee-a60f-48df37b921db";
     private static final String NUMBER = "20450000000101";
+    private static final String REGISTER = "5f0c3b7e-2b6f-11ee-a60f-48df37b921db";
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
             + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
@@ -91,6 +92,20 @@ class NovaPoshtaClientWireMockTest extends NovaPoshtaClientContract {
                 .formatted(WAYBILL, NUMBER, LVIV, LVIV_BRANCH)));
         np.stubFor(method("InternetDocument.delete").inScenario("parcel").willSetStateTo("deleted")
                 .willReturn(okJson(ok("[{\"Ref\":\"" + WAYBILL + "\"}]"))));
+        // a city's branches with the directory's paging total in info, as the [U] fixture has it
+        stub(method("Address.getWarehouses").withRequestBody(matchingJsonPath("$.methodProperties.CityRef",
+                equalTo(LVIV))), okWithInfo("""
+                [{"Ref":"%s","Description":"Відділення №12 (до 30 кг на одне місце): вул. Городоцька, 120",
+                  "ShortAddress":"Львів, Городоцька, 120","Number":"12","CityRef":"%s","CityDescription":"Львів",
+                  "TypeOfWarehouse":"841339c7-591a-42e2-8233-7a0a00f0ed6f","PlaceMaxWeightAllowed":"30",
+                  "TotalMaxWeightAllowed":"0","WarehouseStatus":"Working"}]""".formatted(LVIV_BRANCH, LVIV), 1));
+        stub(method("Address.getWarehouses").atPriority(8), okWithInfo("[]", 0));
+        method("Counterparty.getCounterpartyOptions", ok("""
+                [{"CanAfterpaymentOnGoodsCost":true,"CanNonCashPayment":true,"CanPayTheThirdPerson":false}]"""));
+        method("ScanSheet.insertDocuments", ok("""
+                [{"Ref":"%s","Number":"105-00003134","Date":"14.03.2025"}]""".formatted(REGISTER)));
+        np.stubFor(get(urlPathMatching("/scanSheet/printScanSheet/refs.*/" + REGISTER + "/type/pdf/apiKey/" + KEY))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody(PDF)));
         tracking();
         np.stubFor(get(urlPathMatching("/orders/(printMarking100x100|printDocument)/orders.*/" + WAYBILL
                 + "/type/pdf/apiKey/" + KEY)).willReturn(aResponse().withStatus(200)
@@ -166,6 +181,11 @@ class NovaPoshtaClientWireMockTest extends NovaPoshtaClientContract {
     @Override
     String recipientBranch() {
         return LVIV_BRANCH;
+    }
+
+    @Override
+    String recipientBranchNumber() {
+        return "12";
     }
 
     @Override
@@ -277,6 +297,13 @@ class NovaPoshtaClientWireMockTest extends NovaPoshtaClientContract {
 
     private static String ok(String data) {
         return envelope(true, data, "[]");
+    }
+
+    /** A paged directory answer: info is an object with the total (novaposhta-api.md §2). */
+    private static String okWithInfo(String data, int total) {
+        return """
+                {"success":true,"data":%s,"errors":[],"warnings":[],"info":{"totalCount":%d},"messageCodes":[],
+                 "errorCodes":[],"warningCodes":[],"infoCodes":[]}""".formatted(data, total);
     }
 
     private static String error(String text, String code) {

@@ -78,6 +78,8 @@ final class LifecycleDelegates {
             execution.setVariable("ttn", WAYBILL_NUMBER);
             execution.setVariable("waybillNumber", WAYBILL_NUMBER);
         });
+        Mocks.register("recordParcelHandover", (org.camunda.bpm.engine.delegate.TaskListener) task ->
+                calls.add("recordParcelHandover@" + task.getTaskDefinitionKey()));
         return this;
     }
 

@@ -192,6 +192,30 @@ class LifecycleIT extends AgainstTheSandbox {
                 .variableName("card").count()).isZero();
     }
 
+    @Test
+    void aStatusRozetkaKeepsFailingToTakeEndsInAnIncidentThatNamesTheStatus() {
+        long id = sandbox.createOrders(1, 1).get(0);
+        sandbox.faults("{\"endpoint\":\"orders.update\",\"errorShare\":1.0,\"errorStatus\":503}");
+        sync.sync(SHOP, "TEST");
+
+        for (int attempt = 0; attempt < 10 && engine.getRuntimeService().createIncidentQuery().count() == 0; attempt++) {
+            engine.getManagementService().createJobQuery().withRetriesLeft().list()
+                    .forEach(job -> {
+                        try {
+                            engine.getManagementService().executeJob(job.getId());
+                        } catch (RuntimeException refused) {
+                            // ROZETKA answered 503: the engine counts the retry down
+                        }
+                    });
+        }
+
+        assertThat(engine.getRuntimeService().createIncidentQuery().singleResult().getIncidentMessage())
+                .as("what a supervisor reads in Cockpit")
+                .startsWith("Не вдалося передати статус «Обробляється менеджером» замовлення " + id
+                        + " в ROZETKA: HTTP 503 на запит SellerApi#updateOrder");
+        sandbox.reset();
+    }
+
     private List<Object> details(long orderId, String variable) {
         return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance(orderId))
                 .variableUpdates().orderByTime().asc().orderPartiallyByOccurrence().asc().list().stream()

@@ -35,7 +35,7 @@ class LifecycleModelTest {
         Collection<UserTask> tasks = model.getModelElementsByType(UserTask.class);
         assertThat(tasks).extracting(UserTask::getId).containsExactlyInAnyOrder("confirm-order", "sla-escalation",
                 "check-payment", "ship-order", "record-delivery", "resolve-status-conflict", "review-item-changes",
-                "review-shipped-cancellation", "correct-ttn", "review-delivery-status", "call-back");
+                "review-shipped-cancellation", "correct-ttn", "review-delivery-status", "call-back", "hand-over-parcel");
         for (UserTask task : tasks) {
             assertThat(task.getCamundaAssignee()).isNull();
             assertThat(task.getCamundaCandidateGroups()).isIn("managers", "supervisors");

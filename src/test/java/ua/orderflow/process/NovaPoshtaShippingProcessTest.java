@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Engine-only: the ship form's Nova Poshta branch. «Створити ТТН Нової Пошти» runs the waybill step
- * before the expense note and sends its number with 3; a refusal comes back to the ship form; a typed
- * TTN or the own courier never calls Nova Poshta.
+ * Engine-only: the ship form's Nova Poshta branch. «Створити ТТН Нової Пошти» runs the waybill step,
+ * then the manager hands the parcel over («Передати посилку перевізнику», with the labels), and only
+ * then come the expense note and the 3 with the waybill's number; a refusal comes back to the ship
+ * form; a typed TTN or the own courier never calls Nova Poshta nor asks for a handover.
  */
 @Deployment(resources = {"processes/rozetka-order.bpmn", "forms/confirm-order.form", "forms/ship-order.form",
         "forms/record-delivery.form", "forms/check-payment.form", "forms/sla-escalation.form",
-        "forms/resolve-status-conflict.form", "forms/review-item-changes.form"})
+        "forms/resolve-status-conflict.form", "forms/review-item-changes.form", "forms/hand-over-parcel.form"})
 class NovaPoshtaShippingProcessTest {
 
     @RegisterExtension
@@ -54,8 +55,12 @@ class NovaPoshtaShippingProcessTest {
         atTheShipForm();
         assertThat(variable("ttnSource")).isEqualTo("create");
         ship(Map.of());
+        assertThat(order).isWaitingAt("hand-over-parcel");
+        assertThat(delegates.calls).doesNotContain("issueExpenseNote@issue-expense-note");
+        assertThat(delegates.pushed).as("ROZETKA hears of the parcel once it is handed over").isEmpty();
+        handOver();
         assertThat(delegates.calls).containsSubsequence("createNovaPoshtaWaybill@create-waybill",
-                "issueExpenseNote@issue-expense-note");
+                "recordParcelHandover@hand-over-parcel", "issueExpenseNote@issue-expense-note");
         assertThat(delegates.pushed).containsExactly(3);
         assertThat(delegates.pushedTtns).containsExactly(LifecycleDelegates.WAYBILL_NUMBER);
         assertThat(order).isWaitingAt("wait-rozetka-status");
@@ -72,6 +77,7 @@ class NovaPoshtaShippingProcessTest {
         assertThat(delegates.pushed).isEmpty();
 
         ship(Map.of("npWeight", 20.0));
+        handOver();
         assertThat(delegates.pushed).containsExactly(3);
         assertThat(order).isWaitingAt("wait-rozetka-status");
     }
@@ -80,7 +86,8 @@ class NovaPoshtaShippingProcessTest {
     void aTypedTtnAndTheOwnCourierNeverCallNovaPoshta() {
         atTheShipForm();
         ship(Map.of("ttnSource", "typed", "ttn", "20450123456789"));
-        assertThat(delegates.calls).doesNotContain("createNovaPoshtaWaybill@create-waybill");
+        assertThat(delegates.calls).doesNotContain("createNovaPoshtaWaybill@create-waybill",
+                "recordParcelHandover@hand-over-parcel");
         assertThat(delegates.pushedTtns).containsExactly("20450123456789");
 
         Mocks.reset();
@@ -107,6 +114,12 @@ class NovaPoshtaShippingProcessTest {
         Task task = taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey("ship-order")
                 .singleResult();
         complete(task, form);
+        runJobs();
+    }
+
+    private void handOver() {
+        complete(taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey("hand-over-parcel")
+                .singleResult(), Map.of("parcelHandedOver", true));
         runJobs();
     }
 

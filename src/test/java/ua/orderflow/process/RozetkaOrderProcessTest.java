@@ -420,11 +420,7 @@ class RozetkaOrderProcessTest {
 
     @Test
     void aCardPrepaymentIsAwaitedWithAReminderBeforeShipping() {
-        delegates.paymentPending = true;
-        start("PROCESSING");
-        runJobs();
-        completeTask("confirm-order", Map.of("outcome", "confirmed"));
-        runJobs();
+        confirmAwaitingCardPayment();
         assertThat(order).isWaitingAt("payment-wait");
 
         fireTimer("payment-reminder-timer", Duration.ofDays(1));
@@ -444,11 +440,7 @@ class RozetkaOrderProcessTest {
     @CsvSource({"'50,40', 50", "'40,17', 40"})
     void anUnpaidOrderIsCancelledWithThePreferredStatusRozetkaAllowsNow(String allowed, int sent) {
         delegates.allowedCancellations = ids(allowed);
-        delegates.paymentPending = true;
-        start("PROCESSING");
-        runJobs();
-        completeTask("confirm-order", Map.of("outcome", "confirmed"));
-        runJobs();
+        confirmAwaitingCardPayment();
         fireTimer("payment-reminder-timer", Duration.ofDays(1));
         completeTask("check-payment", Map.of("paymentDecision", "cancel"));
         runJobs();
@@ -545,6 +537,103 @@ class RozetkaOrderProcessTest {
         rozetkaStatusChanged(6);
         runJobs();
         assertThat(order).hasPassed("status-changed-during-delivery", "order-received").isEnded();
+    }
+
+    // ------------------------------------------------------------------ shipped in the seller cabinet
+
+    @Test
+    void shippedInTheSellerCabinetWhileTheShipTaskIsOpenIsBookedWithRozetkasTtnAndNothingIsPushedBack() {
+        start("CONFIRMED");
+        runJobs();
+        assertThat(order).isWaitingAt("ship-order");
+
+        shippedInRozetka(3, TTN);
+        runJobs();
+        assertThat(taskService().createTaskQuery().processInstanceId(order.getId()).count()).as("the ship task is gone")
+                .isZero();
+        assertThat(delegates.calls).contains("issueExpenseNote@book-rozetka-shipment");
+        assertThat(runtimeService().getVariables(order.getId())).containsEntry("ttn", TTN)
+                .containsEntry("ownCourier", false).containsEntry("shipped", true);
+        assertThat(delegates.pushed).as("ROZETKA already has it: no status goes back").isEmpty();
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+
+        rozetkaStatusChanged(6);
+        runJobs();
+        assertThat(order).hasPassed("close-received-order", "order-received").isEnded();
+        assertThat(delegates.pushed).isEmpty();
+    }
+
+    @ParameterizedTest(name = "already at {0}: {1}")
+    @CsvSource({
+            "5,  wait-rozetka-status, updateDeliveryState@mark-delivered",
+            "6,  (ended),             closeReceivedOrder@close-received-order",
+            "15, correct-ttn,         issueExpenseNote@book-rozetka-shipment",
+            "84, review-delivery-status, issueExpenseNote@book-rozetka-shipment"})
+    void aStatusRozetkaHasAlreadyReachedIsActedOnAtOnceNotOnTheNextChange(int status, String waitsAt, String call) {
+        start("CONFIRMED");
+        runJobs();
+        shippedInRozetka(status, TTN);
+        runJobs();
+        assertThat(delegates.calls).contains("issueExpenseNote@book-rozetka-shipment", call);
+        if ("(ended)".equals(waitsAt)) {
+            assertThat(order).hasPassed("delivered", "order-received").isEnded();
+        } else {
+            assertThat(order).isWaitingAt(waitsAt);
+        }
+        assertThat(delegates.pushed).isEmpty();
+    }
+
+    @Test
+    void deliveringWithoutATtnFromTheCabinetIsTheOwnCouriersAndAsksForTheDelivery() {
+        start("CONFIRMED");
+        runJobs();
+        shippedInRozetka(4, "");
+        runJobs();
+        assertThat(runtimeService().getVariable(order.getId(), "ownCourier")).isEqualTo(true);
+        assertThat(order).isWaitingAt("record-delivery");
+        assertThat(delegates.pushed).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} before confirmation")
+    @CsvSource({"3, SHIPPED, wait-rozetka-status", "4, DELIVERING, wait-rozetka-status", "6, SHIPPED, (ended)"})
+    void shippedInTheSellerCabinetBeforeConfirmationGetsTheInvoiceAndNoteAnImportedShipmentGets(int status,
+            String stage, String waitsAt) {
+        start("PROCESSING");
+        runJobs();
+        assertThat(order).isWaitingAt("confirm-order");
+        shippedInRozetka(status, TTN);
+        runJobs();
+        assertThat(delegates.calls).contains("openStageDocuments@open-shipping-documents");
+        assertThat(delegates.pushed).isEmpty();
+        if ("(ended)".equals(waitsAt)) {
+            assertThat(order).hasPassed("delivered", "close-received-order").isEnded();
+            return;
+        }
+        assertThat(runtimeService().getVariable(order.getId(), "stage")).isEqualTo(stage);
+        assertThat(runtimeService().getVariable(order.getId(), "ownCourier")).isEqualTo(false);
+        assertThat(order).isWaitingAt(waitsAt);
+    }
+
+    @Test
+    void shippedInTheSellerCabinetWhileTheCardPaymentIsAwaitedIsBookedToo() {
+        confirmAwaitingCardPayment();
+        assertThat(order).isWaitingAt("payment-wait");
+        shippedInRozetka(3, TTN);
+        runJobs();
+        assertThat(delegates.calls).contains("issueExpenseNote@book-rozetka-shipment");
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+    }
+
+    @Test
+    void shippedInTheSellerCabinetWhileTheManagerChecksThePaymentClosesTheCheck() {
+        confirmAwaitingCardPayment();
+        fireTimer("payment-reminder-timer", Duration.ofDays(1));
+        assertThat(order).isWaitingAt("check-payment");
+        shippedInRozetka(61, TTN);
+        runJobs();
+        assertThat(taskService().createTaskQuery().processInstanceId(order.getId()).count()).isZero();
+        assertThat(delegates.calls).contains("issueExpenseNote@book-rozetka-shipment");
+        assertThat(order).isWaitingAt("wait-rozetka-status");
     }
 
     // ------------------------------------------------------------------ 1005 conflicts
@@ -710,6 +799,15 @@ class RozetkaOrderProcessTest {
                 withVariables("shopId", "sandbox", "orderId", 812345678L, "stage", stage));
     }
 
+    /** A card order confirmed with its buyer, its payment not in yet: the order waits for it. */
+    private void confirmAwaitingCardPayment() {
+        delegates.paymentPending = true;
+        start("PROCESSING");
+        runJobs();
+        completeTask("confirm-order", Map.of("outcome", "confirmed"));
+        runJobs();
+    }
+
     private Task openTask() {
         return taskService().createTaskQuery().processInstanceId(order.getId()).singleResult();
     }
@@ -752,6 +850,12 @@ class RozetkaOrderProcessTest {
     private void rozetkaStatusChanged(int status) {
         runtimeService().createMessageCorrelation("OrderStatusChanged").processInstanceBusinessKey(businessKey())
                 .setVariable("rozetkaStatus", status).correlate();
+    }
+
+    /** What the sync sends when ROZETKA's status moves into a shipped stage: the status and ROZETKA's TTN. */
+    private void shippedInRozetka(int status, String ttn) {
+        runtimeService().createMessageCorrelation("OrderStatusChanged").processInstanceBusinessKey(businessKey())
+                .setVariable("rozetkaStatus", status).setVariable("ttn", ttn).correlate();
     }
 
     private void rozetkaCancelled(int status) {

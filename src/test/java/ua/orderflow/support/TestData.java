@@ -29,7 +29,7 @@ public final class TestData {
         // tracking's signals are standalone tasks, outside any instance
         engine.getTaskService().createTaskQuery().taskNameLike("%посилк%").list()
                 .forEach(t -> engine.getTaskService().deleteTask(t.getId(), true));
-        for (String table : List.of("np_waybill", "buyer_message_outbox", "buyer_message", "sync_inbox", "sync_event", "sync_run",
+        for (String table : List.of("np_waybill", "np_register", "np_tracking_round", "buyer_message_outbox", "buyer_message", "sync_inbox", "sync_event", "sync_run",
                 "sync_shop_state", "order_name_word", "marketplace_order",
                 "ledger_operation", "payment", "expense", "return_note", "expense_note", "reservation",
                 "invoice_line", "invoice", "client", "offer_outbox", "offer_link", "rozetka_item", "stock", "product")) {

@@ -26,10 +26,16 @@ public final class SandboxAdmin {
 
     /** Creates orders in batches of at most 1000, the sandbox's limit per call. */
     public List<Long> createOrders(int count, Integer status) {
+        return createOrders(null, count, status);
+    }
+
+    /** Orders of the sandbox's seller account with this login (null: the default seller). */
+    public List<Long> createOrders(String seller, int count, Integer status) {
         List<Long> ids = new ArrayList<>();
         for (int left = count; left > 0; left -= 1000) {
-            JsonNode answer = post("/sandbox/admin/orders",
-                    "{\"count\":" + Math.min(left, 1000) + (status == null ? "" : ",\"status\":" + status) + "}");
+            JsonNode answer = post("/sandbox/admin/orders", "{\"count\":" + Math.min(left, 1000)
+                    + (status == null ? "" : ",\"status\":" + status)
+                    + (seller == null ? "" : ",\"seller\":\"" + seller + "\"") + "}");
             answer.path("orders").forEach(o -> ids.add(o.path("id").asLong()));
         }
         return ids;
@@ -53,6 +59,11 @@ public final class SandboxAdmin {
 
     public void forceStatus(long id, int status) {
         post("/sandbox/admin/orders/" + id + "/status", "{\"status\":" + status + "}");
+    }
+
+    /** As a seller in the cabinet (or the carrier) would: the status, and the TTN typed with it. */
+    public void forceStatus(long id, int status, String ttn) {
+        post("/sandbox/admin/orders/" + id + "/status", "{\"status\":" + status + ",\"ttn\":\"" + ttn + "\"}");
     }
 
     /** How many orders the sandbox holds in this status (one search call, read from _meta). */

@@ -13,10 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import ua.orderflow.shop.Shop;
+import ua.orderflow.shop.ShopThreads;
 import ua.orderflow.shop.Shops;
 
 /** One shop whose ROZETKA hangs holds up only itself. */
 class SyncSchedulerTest {
+
+    private final ShopThreads threads = new ShopThreads();
 
     @Test
     void aHangingShopDoesNotHoldUpTheOthersNorRunsTwice() throws Exception {
@@ -30,7 +33,7 @@ class SyncSchedulerTest {
         });
         when(sync.sync("healthy", "SCHEDULED")).thenReturn(Optional.empty());
         SyncScheduler scheduler = new SyncScheduler(new Shops(List.of(shop("hanging"), shop("healthy"))), sync,
-                mock(OrderSource.class), mock(OrderSyncer.class));
+                mock(OrderSource.class), mock(OrderSyncer.class), threads);
         try {
             scheduler.syncAll();
             hung.await();
@@ -44,7 +47,7 @@ class SyncSchedulerTest {
             verify(sync, times(1)).sync("hanging", "SCHEDULED");
         } finally {
             release.countDown();
-            scheduler.stop();
+            threads.stop();
         }
     }
 
@@ -53,7 +56,7 @@ class SyncSchedulerTest {
         ShopSync sync = mock(ShopSync.class);
         when(sync.sync(anyString(), anyString())).thenThrow(new IllegalStateException("ROZETKA said nonsense"));
         SyncScheduler scheduler = new SyncScheduler(new Shops(List.of(shop("broken"))), sync,
-                mock(OrderSource.class), mock(OrderSyncer.class));
+                mock(OrderSource.class), mock(OrderSyncer.class), threads);
         try {
             scheduler.syncAll();
             await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("broken"));
@@ -62,7 +65,39 @@ class SyncSchedulerTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("broken"));
             verify(sync, times(2)).sync("broken", "SCHEDULED");
         } finally {
-            scheduler.stop();
+            threads.stop();
+        }
+    }
+
+    @Test
+    void aFullSyncDueWhileTheShopIsAtItsNewOrderCheckRunsOnceTheCheckIsDone() throws Exception {
+        ShopSync sync = mock(ShopSync.class);
+        OrderSource source = mock(OrderSource.class);
+        CountDownLatch checking = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        when(source.countNew("slow")).thenAnswer(call -> {
+            checking.countDown();
+            release.await();
+            return 0L;
+        });
+        SyncScheduler scheduler = new SyncScheduler(new Shops(List.of(shop("slow"))), sync, source,
+                mock(OrderSyncer.class), threads);
+        try {
+            scheduler.syncShopsWithNewOrders();
+            checking.await();
+            scheduler.syncAll();
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(sync).sync("slow", "SCHEDULED"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("slow"));
+
+            // the next check finds nothing due: one count, no second full sync
+            scheduler.syncShopsWithNewOrders();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(source, times(2)).countNew("slow"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("slow"));
+            verify(sync, times(1)).sync("slow", "SCHEDULED");
+        } finally {
+            release.countDown();
+            threads.stop();
         }
     }
 

@@ -32,6 +32,7 @@ public class ParcelTracker {
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final int ROZETKA_RECEIVED = 6;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final NovaPoshtaClients clients;
     private final WaybillBook book;
@@ -41,9 +42,11 @@ public class ParcelTracker {
     private final Formats formats;
     private final Clock clock;
     private final ParcelSignals signals;
+    private final ReserveDates reserves;
 
     public ParcelTracker(NovaPoshtaClients clients, WaybillBook book, SyncJournal journal, Payments payments,
-            LedgerSnapshots snapshots, Formats formats, Clock clock, ParcelSignals signals) {
+            LedgerSnapshots snapshots, Formats formats, Clock clock, ParcelSignals signals, ReserveDates reserves) {
+        this.reserves = reserves;
         this.clients = clients;
         this.book = book;
         this.journal = journal;
@@ -83,11 +86,13 @@ public class ParcelTracker {
                     unchanged.add(waybill.id());
                     continue;
                 }
-                if (apply(waybill, parcel)) {
+                boolean moved = apply(waybill, parcel);
+                if (moved) {
                     changed++;
                 } else {
                     unchanged.add(waybill.id());
                 }
+                storage(waybill, parcel, moved);
                 payout(waybill, parcel);
             }
             book.tracked(unchanged);
@@ -112,23 +117,42 @@ public class ParcelTracker {
                     + "»), Нова Пошта повертає її продавцю";
             journal.record(null, shop, order, EventKind.PARCEL_WARNING, Severity.WARN, line, null);
             signals.returnExpected(shop, order, line);
-        } else if (parcel.statusCode() == 105 || storageEndsSoon(parcel)) {
-            String line = "Строк зберігання посилки ТТН " + waybill.number() + " у відділенні спливає"
-                    + (parcel.firstStorageDay() == null ? "" : " (платне зберігання з "
-                    + parcel.firstStorageDay().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ")")
-                    + ": зателефонуйте покупцю";
-            journal.record(null, shop, order, EventKind.PARCEL_WARNING, Severity.WARN, line, null);
-            signals.callBuyer(shop, order, line);
         }
         contradiction(waybill, parcel);
         return true;
     }
 
-    /** At the branch with paid storage starting within a day: the buyer should hear of it now. */
-    private boolean storageEndsSoon(Parcel parcel) {
+    /**
+     * Storage at the branch ends soon: the last day is today or tomorrow, or Nova Poshta has stopped
+     * storing it (105). The last day is ROZETKA's reserve_date, read once as the parcel arrives (the
+     * date ROZETKA shows the buyer); Nova Poshta's own, the day before paid storage starts, when
+     * ROZETKA gives none. Checked every round, asked for once per parcel.
+     */
+    private void storage(StoredWaybill waybill, Parcel parcel, boolean moved) {
+        boolean atBranch = parcel.statusCode() == 7 || parcel.statusCode() == 8;
+        if (waybill.storageWarnedAt() != null || !atBranch && parcel.statusCode() != 105) {
+            return;
+        }
+        LocalDate reserve = waybill.reserveUntil();
+        if (reserve == null && moved && atBranch) {
+            reserve = reserves.lastDay(waybill.shopId(), waybill.orderId()).orElse(null);
+            if (reserve != null) {
+                book.reserveUntil(waybill.id(), reserve);
+            }
+        }
+        LocalDate lastDay = reserve != null ? reserve
+                : parcel.firstStorageDay() == null ? null : parcel.firstStorageDay().minusDays(1);
         LocalDate today = LocalDate.now(clock.withZone(KYIV));
-        return (parcel.statusCode() == 7 || parcel.statusCode() == 8) && parcel.firstStorageDay() != null
-                && !parcel.firstStorageDay().isAfter(today.plusDays(1));
+        boolean endsSoon = parcel.statusCode() == 105 || lastDay != null && !lastDay.isAfter(today.plusDays(1));
+        if (!endsSoon || !book.storageWarned(waybill.id())) {
+            return;
+        }
+        String line = "Строк зберігання посилки ТТН " + waybill.number() + " у відділенні "
+                + (parcel.statusCode() == 105 ? "сплив («" + parcel.status() + "»)" : "спливає " + DAY.format(lastDay)
+                + (reserve != null ? " (резерв ROZETKA)" : " (безкоштовне зберігання Нової Пошти)"))
+                + ": зателефонуйте покупцю";
+        journal.record(null, waybill.shopId(), waybill.orderId(), EventKind.PARCEL_WARNING, Severity.WARN, line, null);
+        signals.callBuyer(waybill.shopId(), waybill.orderId(), line);
     }
 
     /** ROZETKA says received while Nova Poshta says refused, or the other way round: a person looks. */

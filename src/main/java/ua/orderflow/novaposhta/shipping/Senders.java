@@ -62,6 +62,11 @@ public class Senders {
                         + ": counterparty " + counterparty + " has no contact person "
                         + (blank(configured.contact()) ? "" : configured.contact() + " ") + "(" + where + ".contact)"));
         String phone = blank(configured.phone()) ? contact.phone() : configured.phone();
+        if (shop.novaPoshta().defaults().paymentControl() && !np.canPaymentControl(counterparty)) {
+            throw new IllegalStateException("Nova Poshta sender of shop " + shop.id() + ": counterparty " + counterparty
+                    + " may not use payment control (CanAfterpaymentOnGoodsCost is false): set orderflow.shops["
+                    + shop.id() + "].nova-poshta.defaults.payment-control to false or agree it with Nova Poshta");
+        }
         return new Sender(counterparty, contact.ref(), phone, configured.city(), configured.address());
     }
 

@@ -1,11 +1,14 @@
 package ua.orderflow.novaposhta.shipping;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ua.orderflow.DbTime;
+import ua.orderflow.novaposhta.NovaPoshtaClient;
 import ua.orderflow.novaposhta.Parcel;
 import ua.orderflow.novaposhta.Waybill;
 
@@ -76,6 +79,50 @@ public class WaybillBook {
             jdbc.sql("update np_waybill set tracked_at = :now where id in (:ids)").param("now", DbTime.now(clock))
                     .param("ids", ids).update();
         }
+    }
+
+    /** The manager handed the order's parcel to Nova Poshta now; false when it has no live waybill. */
+    public boolean handedOver(String shopId, long orderId) {
+        return jdbc.sql("""
+                update np_waybill set handed_over_at = coalesce(handed_over_at, :now)
+                where shop_id = :shop and order_id = :order and deleted_at is null""")
+                .param("now", DbTime.now(clock)).param("shop", shopId).param("order", orderId).update() == 1;
+    }
+
+    /** Live waybills of a shop handed over in [from, to) (UTC, as stored), oldest first. */
+    List<StoredWaybill> handedOverBetween(String shopId, LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("""
+                select * from np_waybill where shop_id = :shop and deleted_at is null
+                and handed_over_at >= :from and handed_over_at < :to order by handed_over_at, id""")
+                .param("shop", shopId).param("from", from).param("to", to).query(StoredWaybill.class).list();
+    }
+
+    Optional<NovaPoshtaClient.Register> register(String shopId, LocalDate day) {
+        return jdbc.sql("select ref, number from np_register where shop_id = :shop and register_day = :day")
+                .param("shop", shopId).param("day", day).query(NovaPoshtaClient.Register.class).optional();
+    }
+
+    /** Keeps the day's register and marks its waybills as in it. */
+    void registered(String shopId, LocalDate day, NovaPoshtaClient.Register register, List<Long> waybillIds) {
+        if (register(shopId, day).isEmpty()) {
+            jdbc.sql("insert into np_register (shop_id, register_day, ref, number, created_at)"
+                            + " values (:shop, :day, :ref, :number, :now)")
+                    .param("shop", shopId).param("day", day).param("ref", register.ref())
+                    .param("number", register.number()).param("now", DbTime.now(clock)).update();
+        }
+        jdbc.sql("update np_waybill set register_ref = :ref where id in (:ids)").param("ref", register.ref())
+                .param("ids", waybillIds).update();
+    }
+
+    void reserveUntil(long id, LocalDate lastDay) {
+        jdbc.sql("update np_waybill set reserve_until = :day where id = :id").param("day", lastDay).param("id", id)
+                .update();
+    }
+
+    /** True once per parcel: the call about its storage is asked for now. */
+    boolean storageWarned(long id) {
+        return jdbc.sql("update np_waybill set storage_warned_at = :now where id = :id and storage_warned_at is null")
+                .param("now", DbTime.now(clock)).param("id", id).update() == 1;
     }
 
     /** True once: the payout of this waybill is booked now. */

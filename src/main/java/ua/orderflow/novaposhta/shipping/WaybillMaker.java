@@ -74,8 +74,8 @@ public class WaybillMaker {
      */
     public WaybillDraft draft(String shopId, long orderId) {
         Shop shop = shops.byId(shopId);
-        NovaPoshtaAccount.Defaults defaults = shop.novaPoshta() == null ? new NovaPoshtaAccount.Defaults(null, null,
-                null, null, null, null) : shop.novaPoshta().defaults();
+        NovaPoshtaAccount.Defaults defaults = shop.novaPoshta() == null ? NovaPoshtaAccount.Defaults.usual()
+                : shop.novaPoshta().defaults();
         Optional<InvoiceRow> invoice = invoices.find(shopId, orderId);
         BigDecimal declared = invoice.map(InvoiceRow::total).orElse(BigDecimal.ZERO);
         BigDecimal cod = invoice.filter(i -> "CASH_DESK".equals(i.accountKind()) && defaults.cashOnDelivery())
@@ -123,8 +123,8 @@ public class WaybillMaker {
     private WaybillRequest request(String shopId, long orderId, WaybillDraft draft, NovaPoshtaClient np,
             RozetkaOrder order, String phone, LocalDate today) {
         RozetkaOrder.Delivery d = order.delivery();
-        if (d == null || d.refId() == null || d.refId().isBlank()) {
-            throw refused("у замовленні ROZETKA немає відділення Нової Пошти (delivery.ref_id)");
+        if (d == null) {
+            throw refused("у замовленні ROZETKA немає доставки");
         }
         if (phone == null) {
             throw refused("у замовленні немає телефону одержувача, який прийняла б Нова Пошта");
@@ -134,6 +134,10 @@ public class WaybillMaker {
         if (city == null) {
             throw refused("Нова Пошта не знає міста одержувача «" + cityName + "»");
         }
+        WaybillRequest.Door door = d.toDoor() ? door(d, cityName) : null;
+        if (door == null) {
+            branchInCity(np, d, city, cityName);
+        }
         String[] name = recipientName(order);
         Counterparty recipient = np.recipient(name[1], name[0], name[2], phone);
         Senders.Sender sender = senders.forShop(shopId);
@@ -141,7 +145,34 @@ public class WaybillMaker {
         return new WaybillRequest(String.valueOf(orderId), today, defaults.payer(), "Cash", defaults.cargoType(),
                 draft.weight(), draft.seats(), draft.description(), draft.declaredValue(), draft.cashOnDelivery(),
                 sender.city(), sender.counterparty(), sender.address(), sender.contact(), sender.phone(), city,
-                recipient.ref(), d.refId(), recipient.contact(), phone);
+                recipient.ref(), door == null ? d.refId() : null, recipient.contact(), phone, door,
+                defaults.paymentControl());
+    }
+
+    /** Courier delivery (ROZETKA's delivery_method_id 2): the buyer's street, house and flat. */
+    private static WaybillRequest.Door door(RozetkaOrder.Delivery d, String cityName) {
+        if (d.placeStreet() == null || d.placeStreet().isBlank() || d.placeHouse() == null || d.placeHouse().isBlank()) {
+            throw refused("у замовленні ROZETKA немає адреси для кур'єра (вулиця й будинок)");
+        }
+        return new WaybillRequest.Door(cityName, d.placeStreet().trim(), d.placeHouse().trim(),
+                d.placeFlat() == null ? "" : d.placeFlat().trim());
+    }
+
+    /**
+     * ROZETKA's branch Ref must be a branch of the recipient's city in Nova Poshta's directory
+     * (Address.getWarehouses by the city and the branch's number): a branch of another city is a
+     * parcel sent to the wrong place, a refusal the manager sees like Nova Poshta's own.
+     */
+    private static void branchInCity(NovaPoshtaClient np, RozetkaOrder.Delivery d, String city, String cityName) {
+        if (d.refId() == null || d.refId().isBlank()) {
+            throw refused("у замовленні ROZETKA немає відділення Нової Пошти (delivery.ref_id)");
+        }
+        boolean inCity = np.warehouses(city, d.placeNumber()).stream().anyMatch(w -> d.refId().equals(w.ref()));
+        if (!inCity) {
+            throw refused("відділення " + (d.placeNumber() == null || d.placeNumber().isBlank() ? ""
+                    : "№ " + d.placeNumber() + " ") + "із замовлення ROZETKA не належить місту «" + cityName
+                    + "» за довідником Нової Пошти: перевірте доставку в ROZETKA");
+        }
     }
 
     /** Last, first and middle name of the recipient, else of the buyer. */

@@ -29,7 +29,7 @@ public class AcknowledgeOrder implements JavaDelegate {
         try {
             result = acknowledgement.acknowledge(Ids.shop(execution), order, target);
         } catch (RozetkaException e) {
-            throw PushRozetkaStatus.failed(target, order, e);
+            throw push.failed(Ids.shop(execution), target, order, e);
         }
         push.apply(execution, target, result.outcome());
         LoadOrderCard.write(execution, result.card());

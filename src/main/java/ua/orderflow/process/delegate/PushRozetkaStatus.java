@@ -38,7 +38,7 @@ public class PushRozetkaStatus implements JavaDelegate {
             apply(execution, target, push.push(shop, order, target, Ids.ttn(execution),
                     Ids.text(execution, "managerComment")));
         } catch (RozetkaException e) {
-            throw failed(target, order, e);
+            throw failed(shop, target, order, e);
         }
     }
 
@@ -69,8 +69,9 @@ public class PushRozetkaStatus implements JavaDelegate {
         return new BpmnError("STATUS_REFUSED", reason);
     }
 
-    static IllegalStateException failed(int target, long order, RozetkaException e) {
-        return new IllegalStateException("Не вдалося передати статус " + target + " замовлення " + order
+    /** The incident's text in Cockpit: the status by name, as a supervisor reads it. */
+    IllegalStateException failed(String shop, int target, long order, RozetkaException e) {
+        return new IllegalStateException("Не вдалося передати статус " + names.quoted(shop, target) + " замовлення " + order
                 + " в ROZETKA: " + e.getMessage(), e);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
+import ua.orderflow.process.ParcelTasks;
 
 /**
  * The shared Tasklist filters every role starts with: those of a manager's day and one per stage of
@@ -66,10 +67,14 @@ final class TasklistFilters {
                         tasks -> dueFirst(tasks.createTaskQuery().dueBeforeExpression("${now()}"))),
                 kinds("В обробці", "Нові замовлення: дзвінок покупцю, повторний дзвінок, прострочений дзвінок", 20,
                         DESK, "confirm-order", "call-back", "sla-escalation"),
-                kinds("Підтверджено", "Підтверджені замовлення: оплата карткою і відправлення", 30, DESK,
-                        "check-payment", "ship-order"),
+                kinds("Підтверджено", "Підтверджені замовлення: оплата карткою, відправлення, передача посилки", 30,
+                        DESK, "check-payment", "ship-order", "hand-over-parcel"),
                 kinds("Відправлено", "Відправлені замовлення: доставка власним кур'єром, ТТН, статус доставки", 40,
                         DESK, "record-delivery", "correct-ttn", "review-delivery-status"),
+                // tracking's early signals are standalone tasks (no definition key), marked by a variable
+                new TaskFilter("Сигнали Нової Пошти", "Посилку не отримано або строк зберігання спливає: повернення,"
+                        + " дзвінок покупцю", 45, DESK, tasks -> dueFirst(tasks.createTaskQuery()
+                                .taskVariableValueEquals(ParcelTasks.SIGNAL, true))),
                 kinds("Конфлікти статусів", "ROZETKA не прийняла статус: вирішити, що далі", 50, DESK,
                         "resolve-status-conflict"),
                 // at any stage the buyer may write in the order's ROZETKA chat (process buyer-message)

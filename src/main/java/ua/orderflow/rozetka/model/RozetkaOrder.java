@@ -95,7 +95,12 @@ public record RozetkaOrder(
     public record Delivery(Integer deliveryServiceId, String deliveryServiceName, Integer deliveryMethodId,
             String recipientTitle, String recipientPhone, City city, String placeNumber, String placeStreet,
             String placeHouse, String placeFlat, BigDecimal cost, String refId, String recipientFirstName,
-            String recipientLastName, String recipientSecondName) {
+            String recipientLastName, String recipientSecondName, String reserveDate) {
+
+        /** delivery_method_id 2: Nova Poshta's courier to the buyer's door (1 is a branch). */
+        public boolean toDoor() {
+            return Integer.valueOf(2).equals(deliveryMethodId);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

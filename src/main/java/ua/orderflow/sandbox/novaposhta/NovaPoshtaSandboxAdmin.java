@@ -35,10 +35,21 @@ public class NovaPoshtaSandboxAdmin {
 
     @GetMapping("/waybills")
     public List<Map<String, Object>> waybills() {
-        return parcels.all().stream().map(p -> Map.<String, Object>of("ref", p.ref, "number", p.number,
-                "order", p.orderBarcode, "created", KyivTime.format(p.created), "weight", p.weight.toPlainString(),
-                "cost", p.cost.toPlainString(), "cashOnDelivery", p.cashOnDelivery() ? p.cashOnDelivery.toPlainString() : "",
-                "deleted", p.deleted, "forcedStatus", p.forcedStatus == null ? "" : p.forcedStatus)).toList();
+        return parcels.all().stream().map(p -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("ref", p.ref);
+            row.put("number", p.number);
+            row.put("order", p.orderBarcode);
+            row.put("created", KyivTime.format(p.created));
+            row.put("weight", p.weight.toPlainString());
+            row.put("cost", p.cost.toPlainString());
+            row.put("cashOnDelivery", p.cashOnDelivery() ? p.cashOnDelivery.toPlainString() : "");
+            row.put("deleted", p.deleted);
+            row.put("forcedStatus", p.forcedStatus == null ? "" : p.forcedStatus);
+            row.put("serviceType", p.serviceType);
+            row.put("recipientAddress", p.recipientAddress);
+            return row;
+        }).toList();
     }
 
     @PostMapping("/waybills/{number}/status")

@@ -89,6 +89,25 @@ public class NovaPoshtaSandboxController {
                 .body(NpPdf.label(parcel.number, city, !"printDocument".equals(form)));
     }
 
+    /** printScanSheet: the day's register as a PDF listing its waybills, or the cabinet's HTML. */
+    @GetMapping("/scanSheet/printScanSheet/refs[]/{ref}/type/pdf/apiKey/{key}")
+    public ResponseEntity<byte[]> printRegister(@PathVariable String ref, @PathVariable String key,
+            HttpServletResponse response) throws IOException {
+        calls.call("novaposhta.print");
+        if (faulted("novaposhta.print", response)) {
+            return null;
+        }
+        NpParcels.Register register = parcels.register(ref).orElse(null);
+        if (register == null || !methods.printable(key)) {
+            return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+                    .body("<html><body>Реєстр не знайдено</body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        java.util.List<String> numbers = register.documents().stream()
+                .map(r -> parcels.byRef(r).map(p -> p.number).orElse(r)).toList();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .body(NpPdf.register(register.number(), register.date().toString(), numbers));
+    }
+
     private boolean faulted(String endpoint, HttpServletResponse response) throws IOException {
         FaultDecision fault = faults.decide(endpoint);
         fault.waitOut();

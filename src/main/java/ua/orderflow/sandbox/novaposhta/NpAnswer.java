@@ -14,6 +14,7 @@ final class NpAnswer {
     static final String PLACE_MAX_WEIGHT = "20000201162";
     static final String DATE_IN_PAST = "20000400455";
     static final String PHONE_INVALID = "20000100018";
+    static final String AFTERPAYMENT_INVALID = "20000200032";
 
     private NpAnswer() {
     }
@@ -24,6 +25,13 @@ final class NpAnswer {
 
     static Map<String, Object> ok(List<?> data, List<?> warnings) {
         return envelope(true, data, List.of(), List.of(), warnings);
+    }
+
+    /** A paged directory answer: {@code info} an object with the total instead of a list (§2). */
+    static Map<String, Object> ok(List<?> data, Map<String, Object> info) {
+        Map<String, Object> body = envelope(true, data, List.of(), List.of(), List.of());
+        body.put("info", info);
+        return body;
     }
 
     static Map<String, Object> error(String text, String code) {

@@ -20,6 +20,7 @@ final class NpDirectory {
     static final String SENDER_PHONE = "380501234567";
     static final String KYIV = "8d5a980d-391c-11dd-90d9-001a92567626";
     static final int PLACE_MAX_WEIGHT = 30;
+    static final int BRANCHES = NovaPoshta.BRANCHES_PER_CITY;
 
     private NpDirectory() {
     }
@@ -39,6 +40,11 @@ final class NpDirectory {
 
     static Optional<String> cityName(String ref) {
         return NovaPoshta.cityNames().stream().filter(c -> refOf(c).equals(ref)).findFirst();
+    }
+
+    /** A branch's Ref, the one the ROZETKA sandbox gives its orders as delivery.ref_id. */
+    static String branchRef(String city, int number) {
+        return NovaPoshta.branchRef(city, number);
     }
 
     static List<String> cities() {

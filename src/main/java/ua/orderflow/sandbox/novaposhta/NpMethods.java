@@ -25,8 +25,8 @@ public final class NpMethods {
     private static final DateTimeFormatter DOTTED_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final List<String> REQUIRED = List.of("PayerType", "PaymentMethod", "DateTime", "CargoType",
             "Weight", "ServiceType", "SeatsAmount", "Description", "Cost", "CitySender", "Sender", "SenderAddress",
-            "ContactSender", "SendersPhone", "CityRecipient", "Recipient", "RecipientAddress", "ContactRecipient",
-            "RecipientsPhone");
+            "ContactSender", "SendersPhone", "CityRecipient", "Recipient", "ContactRecipient", "RecipientsPhone");
+    private static final int WAREHOUSE_PAGE = 500;
     private static final int TRACKING_LIMIT = 100;
 
     private final NpParcels parcels;
@@ -55,9 +55,12 @@ public final class NpMethods {
             case "Counterparty.getCounterpartyContactPersons" -> contacts(props);
             case "Counterparty.save" -> recipient(props);
             case "Address.searchSettlements" -> settlements(props);
+            case "Address.getWarehouses" -> warehouses(props);
+            case "Counterparty.getCounterpartyOptions" -> options(props);
             case "InternetDocument.save" -> save(props);
             case "InternetDocument.getDocumentList" -> list(props);
             case "InternetDocument.delete" -> delete(props);
+            case "ScanSheet.insertDocuments" -> insertDocuments(props);
             default -> NpAnswer.error("Method " + method + " of " + model + " is not supported by the sandbox", null);
         };
     }
@@ -188,11 +191,74 @@ public final class NpMethods {
         return NpAnswer.ok(List.of(Map.of("TotalCount", addresses.size(), "Addresses", addresses)));
     }
 
+    /** The city's branches (CityRef), or the one numbered WarehouseId, paged; info carries the total. */
+    private Map<String, Object> warehouses(JsonNode props) {
+        String cityRef = props.path("CityRef").asText("");
+        String city = NpDirectory.cityName(cityRef).orElse(null);
+        if (city == null) {
+            return NpAnswer.ok(List.of(), Map.of("totalCount", 0));
+        }
+        String wanted = props.path("WarehouseId").asText("");
+        int limit = Math.max(1, Math.min(WAREHOUSE_PAGE, props.path("Limit").asInt(WAREHOUSE_PAGE)));
+        int page = Math.max(1, props.path("Page").asInt(1));
+        List<Object> rows = new ArrayList<>();
+        int total = 0;
+        for (int n = 1; n <= NpDirectory.BRANCHES; n++) {
+            if (!wanted.isBlank() && !wanted.equals(String.valueOf(n))) {
+                continue;
+            }
+            total++;
+            if (total <= (page - 1) * limit || rows.size() >= limit) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("Ref", NpDirectory.branchRef(city, n));
+            row.put("Description", "Відділення №" + n + ": " + city);
+            row.put("ShortAddress", city);
+            row.put("Number", String.valueOf(n));
+            row.put("CityRef", cityRef);
+            row.put("CityDescription", city);
+            row.put("TypeOfWarehouse", "841339c7-591a-42e2-8233-7a0a00f0ed6f");
+            row.put("CategoryOfWarehouse", "Branch");
+            row.put("PlaceMaxWeightAllowed", String.valueOf(NpDirectory.PLACE_MAX_WEIGHT));
+            row.put("TotalMaxWeightAllowed", "0");
+            row.put("WarehouseStatus", "Working");
+            rows.add(row);
+        }
+        return NpAnswer.ok(rows, Map.of("totalCount", total));
+    }
+
+    /** The simulated sender may use payment control (AfterpaymentOnGoodsCost) and non-cash payment. */
+    private Map<String, Object> options(JsonNode props) {
+        if (!NpDirectory.SENDER.equals(props.path("Ref").asText())) {
+            return NpAnswer.ok(List.of());
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("CanAfterpaymentOnGoodsCost", true);
+        options.put("CanNonCashPayment", true);
+        options.put("CanPayTheThirdPerson", false);
+        return NpAnswer.ok(List.of(options));
+    }
+
     private Map<String, Object> save(JsonNode props) {
         for (String field : REQUIRED) {
             if (props.path(field).asText("").isBlank()) {
                 return NpAnswer.error(field + " is empty", null);
             }
+        }
+        boolean toDoor = props.path("ServiceType").asText().endsWith("Doors");
+        String address = props.path("RecipientAddress").asText("");
+        if (toDoor && address.isBlank()) {
+            // a door without a pre-created address Ref: the address in words (NewAddress, as ROZETKA's proxy sends it)
+            if (!"1".equals(props.path("NewAddress").asText()) || props.path("RecipientAddressName").asText("").isBlank()
+                    || props.path("RecipientHouse").asText("").isBlank()) {
+                return NpAnswer.error("RecipientAddress is empty", null);
+            }
+            String flat = props.path("RecipientFlat").asText("");
+            address = props.path("RecipientAddressName").asText() + ", " + props.path("RecipientHouse").asText()
+                    + (flat.isBlank() ? "" : ", кв. " + flat);
+        } else if (address.isBlank()) {
+            return NpAnswer.error("RecipientAddress is empty", null);
         }
         LocalDate shipOn;
         try {
@@ -225,10 +291,21 @@ public final class NpMethods {
         if ("Money".equals(backward.path("CargoType").asText())) {
             cod = number(backward.path("RedeliveryString"));
         }
+        if (!props.path("AfterpaymentOnGoodsCost").asText("").isBlank()) {
+            // payment control: the simulated sender has it (getCounterpartyOptions), and only one way of collecting
+            if (cod != null) {
+                return NpAnswer.error("AfterpaymentOnGoodsCost cannot be used with BackwardDeliveryData", null);
+            }
+            cod = number(props.path("AfterpaymentOnGoodsCost"));
+            if (cod == null || cod.signum() <= 0) {
+                return NpAnswer.error("AfterpaymentOnGoodsCost is invalid", NpAnswer.AFTERPAYMENT_INVALID);
+            }
+        }
         NpParcel parcel = parcels.create(new NpParcels.NewParcel(props.path("InfoRegClientBarcodes").asText(""), shipOn,
                 weight, seats, number(props.path("Cost")), cod, props.path("PayerType").asText(),
                 props.path("PaymentMethod").asText(), props.path("CityRecipient").asText(),
-                props.path("RecipientAddress").asText(), NpDirectory.normalPhone(props.path("RecipientsPhone").asText())));
+                address, NpDirectory.normalPhone(props.path("RecipientsPhone").asText()),
+                props.path("ServiceType").asText()));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("Ref", parcel.ref);
         // a number here, a string in the reference's types: the answer ROZETKA relays has it so
@@ -283,6 +360,26 @@ public final class NpMethods {
             return NpAnswer.error("Document can not be deleted: it is already in work", null);
         }
         return NpAnswer.ok(List.of(Map.of("Ref", ref)));
+    }
+
+    /** Into the day's register (ScanSheet), a new one unless {@code Ref} names one: data[0]{Ref, Number, Date}. */
+    private Map<String, Object> insertDocuments(JsonNode props) {
+        List<String> refs = new ArrayList<>();
+        props.path("DocumentRefs").forEach(r -> refs.add(r.asText("")));
+        if (refs.isEmpty()) {
+            return NpAnswer.error("DocumentRefs is empty", null);
+        }
+        LocalDate date;
+        try {
+            date = props.path("Date").asText("").isBlank() ? LocalDate.parse(KyivTime.formatDate(clock.now()))
+                    : LocalDate.parse(props.path("Date").asText(), DOTTED_DATE);
+        } catch (DateTimeParseException e) {
+            return NpAnswer.error("Date has an invalid format", null);
+        }
+        return parcels.insert(props.path("Ref").asText(""), date, refs)
+                .<Map<String, Object>>map(r -> NpAnswer.ok(List.of(Map.of("Ref", r.ref(), "Number", r.number(),
+                        "Date", r.date().format(DOTTED_DATE)))))
+                .orElseGet(() -> NpAnswer.error("ScanSheet or documents not found", null));
     }
 
     /** Numbers arrive as strings by convention, sometimes as numbers. */

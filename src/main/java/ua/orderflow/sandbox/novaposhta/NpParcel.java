@@ -22,13 +22,16 @@ final class NpParcel {
     final String recipientAddress;
     final String recipientPhone;
     final BigDecimal deliveryCost;
+    /** WarehouseWarehouse, or WarehouseDoors with the address in words in {@code recipientAddress}. */
+    final String serviceType;
     boolean deleted;
     Integer forcedStatus;
     Instant forcedAt;
 
     NpParcel(String ref, String number, String orderBarcode, Instant created, LocalDate shipOn, BigDecimal weight,
             int seats, BigDecimal cost, BigDecimal cashOnDelivery, String payerType, String paymentMethod,
-            String cityRecipient, String recipientAddress, String recipientPhone, BigDecimal deliveryCost) {
+            String cityRecipient, String recipientAddress, String recipientPhone, BigDecimal deliveryCost,
+            String serviceType) {
         this.ref = ref;
         this.number = number;
         this.orderBarcode = orderBarcode;
@@ -44,6 +47,11 @@ final class NpParcel {
         this.recipientAddress = recipientAddress;
         this.recipientPhone = recipientPhone;
         this.deliveryCost = deliveryCost;
+        this.serviceType = serviceType == null || serviceType.isBlank() ? "WarehouseWarehouse" : serviceType;
+    }
+
+    boolean toDoor() {
+        return serviceType.endsWith("Doors");
     }
 
     boolean cashOnDelivery() {

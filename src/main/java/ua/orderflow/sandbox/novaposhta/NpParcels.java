@@ -42,6 +42,7 @@ public final class NpParcels implements SandboxPart {
     private final Duration payoutAfter;
     private final Map<String, NpParcel> byNumber = new LinkedHashMap<>();
     private final Map<String, NpParcel> byRef = new LinkedHashMap<>();
+    private final Map<String, Register> registers = new LinkedHashMap<>();
 
     public NpParcels(SandboxClock clock, SandboxRandom random, OrderBook rozetka, Duration payoutAfter) {
         this.clock = clock;
@@ -57,7 +58,7 @@ public final class NpParcels implements SandboxPart {
     /** The fields of a save the store keeps; the caller has checked them. */
     record NewParcel(String orderBarcode, LocalDate shipOn, BigDecimal weight, int seats, BigDecimal cost,
             BigDecimal cashOnDelivery, String payerType, String paymentMethod, String cityRecipient,
-            String recipientAddress, String recipientPhone) {
+            String recipientAddress, String recipientPhone, String serviceType) {
     }
 
     synchronized NpParcel create(NewParcel p) {
@@ -71,7 +72,8 @@ public final class NpParcels implements SandboxPart {
                 .add(p.cost().multiply(new BigDecimal("0.005"))).setScale(0, java.math.RoundingMode.HALF_UP);
         NpParcel parcel = new NpParcel(new UUID(dice.nextLong(), dice.nextLong()).toString(), number, p.orderBarcode(),
                 clock.now(), p.shipOn(), p.weight(), p.seats(), p.cost(), p.cashOnDelivery(), p.payerType(),
-                p.paymentMethod(), p.cityRecipient(), p.recipientAddress(), p.recipientPhone(), delivery);
+                p.paymentMethod(), p.cityRecipient(), p.recipientAddress(), p.recipientPhone(), delivery,
+                p.serviceType());
         byNumber.put(number, parcel);
         byRef.put(parcel.ref, parcel);
         return parcel;
@@ -99,6 +101,34 @@ public final class NpParcels implements SandboxPart {
             parcel.deleted = true;
             return true;
         }
+    }
+
+    /** A register (ScanSheet) of the account: its number, date and the waybills in it, by Ref. */
+    record Register(String ref, String number, LocalDate date, Set<String> documents) {
+    }
+
+    /**
+     * ScanSheet.insertDocuments: the live waybills among {@code refs} go into the register {@code ref},
+     * or a new one when it is blank; empty when that register is unknown or no waybill is.
+     */
+    synchronized Optional<Register> insert(String ref, LocalDate date, List<String> refs) {
+        List<String> known = refs.stream().filter(r -> byRef.containsKey(r) && !byRef.get(r).deleted).toList();
+        Register register = ref == null || ref.isBlank() ? null : registers.get(ref);
+        if (known.isEmpty() || (ref != null && !ref.isBlank() && register == null)) {
+            return Optional.empty();
+        }
+        if (register == null) {
+            Random dice = random.shared();
+            register = new Register(new UUID(dice.nextLong(), dice.nextLong()).toString(),
+                    "105-" + String.format("%08d", registers.size() + 1), date, new java.util.LinkedHashSet<>());
+            registers.put(register.ref(), register);
+        }
+        register.documents().addAll(known);
+        return Optional.of(register);
+    }
+
+    synchronized Optional<Register> register(String ref) {
+        return Optional.ofNullable(registers.get(ref));
     }
 
     /** Admin: Nova Poshta shows this status for the TTN from now on, whatever ROZETKA says. */
@@ -174,8 +204,16 @@ public final class NpParcels implements SandboxPart {
         row.put("DateScan", kyiv(since).format(TIME_FIRST));
         row.put("CityRecipient", city);
         row.put("RefCityRecipient", parcel.cityRecipient);
-        row.put("WarehouseRecipient", "Відділення №1: " + city);
-        row.put("WarehouseRecipientRef", parcel.recipientAddress);
+        if (parcel.toDoor()) {
+            row.put("ServiceType", parcel.serviceType);
+            row.put("RecipientAddress", city + ", " + parcel.recipientAddress);
+            row.put("WarehouseRecipient", "");
+            row.put("WarehouseRecipientRef", "");
+        } else {
+            row.put("ServiceType", parcel.serviceType);
+            row.put("WarehouseRecipient", "Відділення: " + city);
+            row.put("WarehouseRecipientRef", parcel.recipientAddress);
+        }
         row.put("WarehouseRecipientNumber", 1);
         row.put("DocumentCost", parcel.deliveryCost.toPlainString());
         // the typing quirks of the captured answer: these few are JSON numbers, the rest strings
@@ -242,5 +280,6 @@ public final class NpParcels implements SandboxPart {
     public synchronized void reset() {
         byNumber.clear();
         byRef.clear();
+        registers.clear();
     }
 }

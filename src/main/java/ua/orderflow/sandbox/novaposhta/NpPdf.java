@@ -20,6 +20,21 @@ final class NpPdf {
     private NpPdf() {
     }
 
+    /** The register on A4: its number and date, then one line per waybill. */
+    static byte[] register(String number, String date, List<String> waybills) {
+        StringBuilder content = new StringBuilder();
+        content.append("BT /F1 18 Tf 20 ").append(A4_HEIGHT - 40).append(" Td (Nova Poshta - sandbox register ")
+                .append(ascii(number)).append(" of ").append(ascii(date)).append(") Tj ET\n");
+        int y = A4_HEIGHT - 80;
+        int line = 1;
+        for (String waybill : waybills) {
+            content.append("BT /F1 12 Tf 20 ").append(y).append(" Td (").append(line++).append(". ")
+                    .append(ascii(waybill)).append(") Tj ET\n");
+            y -= 16;
+        }
+        return page(A4_WIDTH, A4_HEIGHT, content);
+    }
+
     static byte[] label(String number, String city, boolean sticker) {
         int width = sticker ? STICKER : A4_WIDTH;
         int height = sticker ? STICKER : A4_HEIGHT;
@@ -39,6 +54,11 @@ final class NpPdf {
                 x += w + 2;
             }
         }
+        return page(width, height, content);
+    }
+
+    /** One page of content, Helvetica, with a correct cross-reference table. */
+    private static byte[] page(int width, int height, StringBuilder content) {
         byte[] stream = content.toString().getBytes(StandardCharsets.US_ASCII);
         List<String> objects = new ArrayList<>();
         objects.add("<< /Type /Catalog /Pages 2 0 R >>");

@@ -29,15 +29,17 @@ import ua.orderflow.sandbox.fault.Refusals;
 import ua.orderflow.sandbox.fault.WrongAnswers;
 import ua.orderflow.sandbox.rozetka.chat.ChatBook;
 import ua.orderflow.sandbox.rozetka.order.ItemChange;
-import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.OrderNotFound;
+import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.SandboxOrder;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 import ua.orderflow.sandbox.rozetka.status.StatusChangeRefused;
 
 /**
  * What ROZETKA's side does that the Seller API cannot: buyers ordering and cancelling, the cabinet
  * editing items, staff forcing statuses, payments moving, time passing, the API misbehaving. No
- * ROZETKA auth; off in prod with the rest of the sandbox.
+ * ROZETKA auth; off in prod with the rest of the sandbox. Orders are made for the default seller unless
+ * {@code seller} names another account; an order id finds its own seller's orders.
  */
 @RestController
 @ConditionalOnSandbox
@@ -48,7 +50,7 @@ public class SandboxAdminController {
             "status_available", "order_status_history");
     private static final int MAX_ORDERS_PER_CALL = 1000;
 
-    private final OrderBook book;
+    private final SellerAccounts accounts;
     private final OrderJson json;
     private final SandboxClock clock;
     private final TokenStore tokens;
@@ -60,14 +62,14 @@ public class SandboxAdminController {
     private final ChatBook chats;
     private final List<SandboxPart> otherParts;
 
-    public SandboxAdminController(OrderBook book, OrderJson json, SandboxClock clock, TokenStore tokens, Faults faults,
+    public SandboxAdminController(SellerAccounts accounts, OrderJson json, SandboxClock clock, TokenStore tokens, Faults faults,
             CallStats stats, SandboxRandom random, Refusals refusals, WrongAnswers wrong, ChatBook chats,
             List<SandboxPart> otherParts) {
         this.refusals = refusals;
         this.wrong = wrong;
         this.chats = chats;
         this.otherParts = otherParts;
-        this.book = book;
+        this.accounts = accounts;
         this.json = json;
         this.clock = clock;
         this.tokens = tokens;
@@ -76,7 +78,7 @@ public class SandboxAdminController {
         this.random = random;
     }
 
-    public record CreateOrders(Integer count, Integer status) {
+    public record CreateOrders(Integer count, Integer status, String seller) {
     }
 
     public record StatusBody(Integer status, String ttn) {
@@ -106,23 +108,25 @@ public class SandboxAdminController {
         if (count < 1 || count > MAX_ORDERS_PER_CALL) {
             throw new IllegalArgumentException("count is 1.." + MAX_ORDERS_PER_CALL);
         }
-        List<Long> ids = book.create(count, body == null ? null : body.status());
+        List<Long> ids = accounts.named(body == null ? null : body.seller()).orders()
+                .create(count, body == null ? null : body.status());
         return Map.of("orders", ids.stream().map(id -> Map.of("id", id)).toList());
     }
 
     @GetMapping("/orders/count")
-    public Map<String, Object> count(@org.springframework.web.bind.annotation.RequestParam int status) {
-        return Map.of("status", status, "count", book.countInStatus(status));
+    public Map<String, Object> count(@org.springframework.web.bind.annotation.RequestParam int status,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String seller) {
+        return Map.of("status", status, "count", accounts.named(seller).orders().countInStatus(status));
     }
 
     @GetMapping("/orders/{id}")
     public Map<String, Object> order(@PathVariable long id) {
-        return book.read(id, this::raw);
+        return book(id).read(id, this::raw);
     }
 
     @PostMapping("/orders/{id}/cancel")
     public Map<String, Object> cancel(@PathVariable long id, @RequestBody(required = false) StatusBody body) {
-        book.cancelByBuyer(id, body == null || body.status() == null ? 45 : body.status());
+        book(id).cancelByBuyer(id, body == null || body.status() == null ? 45 : body.status());
         return order(id);
     }
 
@@ -131,7 +135,7 @@ public class SandboxAdminController {
         if (body.status() == null) {
             throw new IllegalArgumentException("status is required");
         }
-        book.forceStatus(id, body.status(), body.ttn());
+        book(id).forceStatus(id, body.status(), body.ttn());
         return order(id);
     }
 
@@ -140,7 +144,7 @@ public class SandboxAdminController {
         if (body.changes() == null || body.changes().isEmpty()) {
             throw new IllegalArgumentException("changes are required");
         }
-        book.editItems(id, body.changes());
+        book(id).editItems(id, body.changes());
         return order(id);
     }
 
@@ -149,7 +153,7 @@ public class SandboxAdminController {
         if (body.status() == null) {
             throw new IllegalArgumentException("status (a status_payment_id) is required");
         }
-        book.changePayment(id, body.status());
+        book(id).changePayment(id, body.status());
         return order(id);
     }
 
@@ -169,7 +173,7 @@ public class SandboxAdminController {
             throw new IllegalArgumentException("give days, hours or minutes, more than zero");
         }
         clock.advance(by);
-        book.catchUp();
+        accounts.all().forEach(account -> account.orders().catchUp());
         return clock();
     }
 
@@ -204,7 +208,7 @@ public class SandboxAdminController {
     /** The order as the Seller API will answer it: fields dropped and set, until the faults are cleared. */
     @PostMapping("/orders/{id}/distort")
     public Map<String, Object> distort(@PathVariable long id, @RequestBody WrongAnswers.Distortion body) {
-        book.read(id, this::raw);
+        book(id).read(id, this::raw);
         wrong.distort(id, body);
         return wrong.describe();
     }
@@ -224,7 +228,7 @@ public class SandboxAdminController {
 
     @PostMapping("/reset")
     public Map<String, Object> reset() {
-        book.reset();
+        accounts.defaultAccount().orders().reset();
         chats.reset();
         tokens.expireAll();
         faults.clear();
@@ -253,6 +257,11 @@ public class SandboxAdminController {
     @ResponseStatus(HttpStatus.CONFLICT)
     public Map<String, Object> refused(StatusChangeRefused e) {
         return Map.of("error", e.reason());
+    }
+
+    /** The orders of the seller whose order this is. */
+    private OrderBook book(long orderId) {
+        return accounts.holding(orderId).orders();
     }
 
     private Map<String, Object> raw(SandboxOrder order) {

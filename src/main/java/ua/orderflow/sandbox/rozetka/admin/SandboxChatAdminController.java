@@ -12,13 +12,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
-import ua.orderflow.sandbox.rozetka.chat.ChatBook;
 import ua.orderflow.sandbox.rozetka.chat.ChatJson;
 import ua.orderflow.sandbox.rozetka.chat.ChatNotFound;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 
 /**
  * The buyer's side of an order's chat, which the Seller API cannot play: the buyer writes (any text,
  * long, with HTML or emoji, as a buyer may type it), and anyone may read the chat as ROZETKA holds it.
+ * The order id says whose seller account the chat is in.
  */
 @RestController
 @ConditionalOnSandbox
@@ -27,10 +28,10 @@ public class SandboxChatAdminController {
 
     private static final Set<String> EVERYTHING = Set.of("messages", "user_fio");
 
-    private final ChatBook chats;
+    private final SellerAccounts accounts;
 
-    public SandboxChatAdminController(ChatBook chats) {
-        this.chats = chats;
+    public SandboxChatAdminController(SellerAccounts accounts) {
+        this.accounts = accounts;
     }
 
     public record BuyerMessage(String body) {
@@ -41,12 +42,12 @@ public class SandboxChatAdminController {
         if (message == null || message.body() == null || message.body().isBlank()) {
             throw new IllegalArgumentException("body: the buyer's message text is required");
         }
-        return ChatJson.chat(chats.buyerWrites(id, message.body()), EVERYTHING);
+        return ChatJson.chat(accounts.holding(id).chats().buyerWrites(id, message.body()), EVERYTHING);
     }
 
     @GetMapping
     public Map<String, Object> chat(@PathVariable long id) {
-        return ChatJson.chat(chats.orderChat(id), EVERYTHING);
+        return ChatJson.chat(accounts.holding(id).chats().orderChat(id), EVERYTHING);
     }
 
     @ExceptionHandler(ChatNotFound.class)

@@ -13,11 +13,12 @@ import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.FaultDecision;
 import ua.orderflow.sandbox.fault.FaultRule;
 import ua.orderflow.sandbox.fault.Faults;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 
 /**
  * In front of every Seller API handler: counts the call, applies the fault rules (latency, hangs,
  * 5xx, 429, truncated bodies), then checks the Bearer token the way ROZETKA does, with HTTP 200 and
- * error 1020.
+ * error 1020, and hands the handler the seller account the token belongs to.
  */
 public final class SellerApiInterceptor implements HandlerInterceptor {
 
@@ -32,8 +33,11 @@ public final class SellerApiInterceptor implements HandlerInterceptor {
     private final Faults faults;
     private final TokenStore tokens;
     private final ObjectMapper json;
+    private final SellerAccounts accounts;
 
-    public SellerApiInterceptor(CallStats stats, Faults faults, TokenStore tokens, ObjectMapper json) {
+    public SellerApiInterceptor(CallStats stats, Faults faults, TokenStore tokens, ObjectMapper json,
+            SellerAccounts accounts) {
+        this.accounts = accounts;
         this.stats = stats;
         this.faults = faults;
         this.tokens = tokens;
@@ -72,11 +76,14 @@ public final class SellerApiInterceptor implements HandlerInterceptor {
             write(response, 200, MediaType.APPLICATION_JSON_VALUE, TRUNCATED);
             return false;
         }
-        if (endpoint.authenticated() && !tokens.accepts(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (endpoint.authenticated() && !tokens.accepts(authorization)) {
             write(response, 200, MediaType.APPLICATION_JSON_VALUE,
                     json.writeValueAsString(Envelope.incorrectAccessToken()));
             return false;
         }
+        request.setAttribute(SellerAccounts.REQUEST_ATTRIBUTE, tokens.seller(authorization)
+                .flatMap(accounts::byUsername).orElse(accounts.defaultAccount()));
         return true;
     }
 

@@ -1,7 +1,5 @@
 package ua.orderflow.sandbox.rozetka.api;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +12,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
-import ua.orderflow.sandbox.SandboxProperties;
 import ua.orderflow.sandbox.fault.CallStats;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccount;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 
 /**
  * {@code POST /sites} and {@code POST /sites/logout}. The password arrives base64-encoded, in JSON
  * or in a form body (old clients send multipart or urlencoded forms). A bad login is HTTP 200 with 1004.
+ * Each seller account logs in with its own login; the token opens that account alone.
  */
 @RestController
 @ConditionalOnSandbox
 @RequestMapping("/sandbox/rozetka/sites")
 public class SellerAuthController {
 
-    private final SandboxProperties properties;
+    private final SellerAccounts accounts;
     private final TokenStore tokens;
     private final CallStats stats;
 
-    public SellerAuthController(SandboxProperties properties, TokenStore tokens, CallStats stats) {
-        this.properties = properties;
+    public SellerAuthController(SellerAccounts accounts, TokenStore tokens, CallStats stats) {
+        this.accounts = accounts;
         this.tokens = tokens;
         this.stats = stats;
     }
@@ -58,21 +58,21 @@ public class SellerAuthController {
     }
 
     private Map<String, Object> login(String username, String password) {
-        String expected = Base64.getEncoder().encodeToString(properties.password().getBytes(StandardCharsets.UTF_8));
-        boolean accepted = properties.username().equals(username) && expected.equals(password);
-        stats.login(accepted);
-        if (!accepted) {
+        SellerAccount account = accounts.login(username, password).orElse(null);
+        stats.login(account != null);
+        if (account == null) {
             return Envelope.bare("incorrect_username_password", Envelope.INCORRECT_USERNAME_PASSWORD);
         }
+        boolean isDefault = account == accounts.defaultAccount();
         Map<String, Object> content = new LinkedHashMap<>();
-        content.put("id", 5501);
-        content.put("access_token", tokens.issue());
+        content.put("id", account.sellerId());
+        content.put("access_token", isDefault ? tokens.issue() : tokens.issue(account.username()));
         content.put("permissions", List.of("order_edit", "order_view", "correspondence"));
         content.put("roles", List.of("seller_manager"));
         content.put("seller", Map.of("fio", "Менеджер магазину", "email", "shop@example.com",
                 "first_phone", "380441234567"));
-        content.put("market", Map.of("id", 27_001, "title", "Демо-магазин", "market_url", "demo-shop",
-                "status", "active"));
+        content.put("market", Map.of("id", account.marketId(), "title", account.title(),
+                "market_url", isDefault ? "demo-shop" : account.username(), "status", "active"));
         content.put("needInterview", false);
         content.put("lang", "uk");
         return Envelope.ok(content);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,11 +19,12 @@ import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.fault.Refusals.DetailsShape;
 import ua.orderflow.sandbox.fault.WrongAnswers;
 import ua.orderflow.sandbox.rozetka.order.ItemChange;
-import ua.orderflow.sandbox.rozetka.order.OrderBook;
 import ua.orderflow.sandbox.rozetka.order.SearchResult;
 import ua.orderflow.sandbox.rozetka.order.SellerUpdate;
 import ua.orderflow.sandbox.rozetka.search.OrderQuery;
 import ua.orderflow.sandbox.rozetka.search.SearchParams;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccount;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 
 /** The order endpoints of the Seller API: search, one order, the seller's update, the new-order counters. */
 @RestController
@@ -30,23 +32,21 @@ import ua.orderflow.sandbox.rozetka.search.SearchParams;
 @RequestMapping("/sandbox/rozetka/orders")
 public class SellerOrdersController {
 
-    private final OrderBook book;
     private final OrderJson json;
     private final WrongAnswers wrong;
 
-    public SellerOrdersController(OrderBook book, OrderJson json, WrongAnswers wrong) {
-        this.book = book;
+    public SellerOrdersController(OrderJson json, WrongAnswers wrong) {
         this.json = json;
         this.wrong = wrong;
     }
 
     @GetMapping("/search")
     @SellerEndpoint("orders.search")
-    public Map<String, Object> search(@RequestParam Map<String, String> params,
+    public Map<String, Object> search(@RequestAttribute(SellerAccounts.REQUEST_ATTRIBUTE) SellerAccount seller, @RequestParam Map<String, String> params,
             @RequestHeader(name = SearchParams.VALIDATE_HEADER, required = false) String validate) {
         Set<String> expand = OrderJson.expand(params.get("expand"));
         OrderQuery query = OrderQuery.parse(params, SearchParams.validates(validate));
-        SearchResult<Map<String, Object>> result = book.search(query, o -> wrong.order(json.render(o, expand)));
+        SearchResult<Map<String, Object>> result = seller.orders().search(query, o -> wrong.order(json.render(o, expand)));
         Map<String, Object> content = Envelope.list("orders", result.page());
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("amount", Money.of(result.amount()));
@@ -59,20 +59,20 @@ public class SellerOrdersController {
 
     @GetMapping("/counts-new")
     @SellerEndpoint("orders.counts-new")
-    public Map<String, Object> countsNew() {
-        return Envelope.ok(book.countsNew());
+    public Map<String, Object> countsNew(@RequestAttribute(SellerAccounts.REQUEST_ATTRIBUTE) SellerAccount seller) {
+        return Envelope.ok(seller.orders().countsNew());
     }
 
     @GetMapping("/{id}")
     @SellerEndpoint("orders.get")
-    public Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String expand) {
+    public Map<String, Object> get(@RequestAttribute(SellerAccounts.REQUEST_ATTRIBUTE) SellerAccount seller, @PathVariable long id, @RequestParam(required = false) String expand) {
         Set<String> fields = OrderJson.expand(expand);
-        return Envelope.ok(book.sellerRead(id, o -> wrong.order(json.render(o, fields))));
+        return Envelope.ok(seller.orders().sellerRead(id, o -> wrong.order(json.render(o, fields))));
     }
 
     @PutMapping("/{id}")
     @SellerEndpoint("orders.update")
-    public Map<String, Object> update(@PathVariable long id, @RequestBody Map<String, Object> body,
+    public Map<String, Object> update(@RequestAttribute(SellerAccounts.REQUEST_ATTRIBUTE) SellerAccount seller, @PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestParam(required = false) String expand) {
         Integer status = integer(body.get("status"), "status");
         List<ItemChange> purchases = purchases(body.get("purchases"));
@@ -83,7 +83,7 @@ public class SellerOrdersController {
         SellerUpdate update = new SellerUpdate(status, text(body.get("ttn")), text(body.get("seller_comment")),
                 purchases);
         Set<String> fields = OrderJson.expand(expand);
-        return Envelope.ok(book.sellerUpdate(id, update, o -> json.render(o, fields)));
+        return Envelope.ok(seller.orders().sellerUpdate(id, update, o -> json.render(o, fields)));
     }
 
     private static List<ItemChange> purchases(Object value) {

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.rozetka.api.Envelope;
 import ua.orderflow.sandbox.rozetka.api.SellerEndpoint;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccount;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 
 /**
  * The goods reads: {@code GET /goods/all} ("Всі товари") and {@code /goods/on-sale} (those in
@@ -24,25 +27,19 @@ public class SellerGoodsController {
     private static final int DEFAULT_PAGE_SIZE = 20;
     private static final int MAX_PAGE_SIZE = 100;
 
-    private final Shelf shelf;
-
-    public SellerGoodsController(Shelf shelf) {
-        this.shelf = shelf;
-    }
-
     @GetMapping("/all")
     @SellerEndpoint("goods.all")
-    public Map<String, Object> all(@RequestParam Map<String, String> params) {
-        return page(params, listing -> true);
+    public Map<String, Object> all(@RequestAttribute(SellerAccounts.REQUEST_ATTRIBUTE) SellerAccount seller, @RequestParam Map<String, String> params) {
+        return page(seller.shelf(), params, listing -> true);
     }
 
     @GetMapping("/on-sale")
     @SellerEndpoint("goods.on-sale")
-    public Map<String, Object> onSale(@RequestParam Map<String, String> params) {
-        return page(params, listing -> listing.available() == 1);
+    public Map<String, Object> onSale(@RequestAttribute(SellerAccounts.REQUEST_ATTRIBUTE) SellerAccount seller, @RequestParam Map<String, String> params) {
+        return page(seller.shelf(), params, listing -> listing.available() == 1);
     }
 
-    private Map<String, Object> page(Map<String, String> params, Predicate<Listing> tab) {
+    private static Map<String, Object> page(Shelf shelf, Map<String, String> params, Predicate<Listing> tab) {
         Predicate<Listing> filter = tab
                 .and(eq(params.get("rz_item_id"), l -> String.valueOf(l.item.itemId())))
                 .and(eq(params.get("price_offer_id"), l -> l.item.offerId()))

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ua.orderflow.sandbox.ConditionalOnSandbox;
 import ua.orderflow.sandbox.rozetka.api.Envelope;
 import ua.orderflow.sandbox.rozetka.api.SellerEndpoint;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccount;
+import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 
 /**
  * {@code PUT /items/mass-update} ([DOC apiitems.md] 4.0, models.md UpdatingItem): items by
@@ -34,15 +37,9 @@ public class SellerItemsController {
     static final int BAD_PRICE = 4;
     static final int BAD_PROMO = 5;
 
-    private final Shelf shelf;
-
-    public SellerItemsController(Shelf shelf) {
-        this.shelf = shelf;
-    }
-
     @PutMapping("/mass-update")
     @SellerEndpoint("items.mass-update")
-    public Map<String, Object> massUpdate(@RequestBody(required = false) JsonNode body) {
+    public Map<String, Object> massUpdate(@RequestAttribute(SellerAccounts.REQUEST_ATTRIBUTE) SellerAccount seller, @RequestBody(required = false) JsonNode body) {
         if (body == null || !body.path("items").isArray() || body.path("items").isEmpty()) {
             return Envelope.error("required_parameter", Envelope.REQUIRED_PARAMETER,
                     Map.of("items", List.of("Необхідно заповнити «items».")));
@@ -51,6 +48,7 @@ public class SellerItemsController {
             return Envelope.error("incorrect_data_format", Envelope.INCORRECT_DATA_FORMAT,
                     Map.of("items", List.of("Не більше " + MAX_ITEMS + " товарів за один запит.")));
         }
+        Shelf shelf = seller.shelf();
         boolean check = body.path("isIgnoreCheck").asInt(0) != 1;
         Map<String, Object> rejected = new LinkedHashMap<>();
         for (JsonNode item : body.path("items")) {

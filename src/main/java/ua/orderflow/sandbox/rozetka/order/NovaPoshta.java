@@ -44,6 +44,23 @@ public final class NovaPoshta {
         return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
+    /** How many branches the sandbox's directory has in every city, numbered from 1. */
+    public static final int BRANCHES_PER_CITY = 150;
+
+    /**
+     * The Ref of a city's branch, the same in both sandboxes (the Nova Poshta one lists it with
+     * Address.getWarehouses). The random draw is still taken, so a seed makes the same orders as before.
+     */
+    static String branchRef(Random random, String city, int branch) {
+        ref(random);
+        return branchRef(city, branch);
+    }
+
+    public static String branchRef(String city, int branch) {
+        return UUID.nameUUIDFromBytes(("np-branch:" + city + ":" + branch).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+    }
+
     /** A 14-digit Nova Poshta waybill number, like the reference's examples. */
     static String ttn(Random random) {
         return "20450" + String.format("%09d", random.nextInt(1_000_000_000));

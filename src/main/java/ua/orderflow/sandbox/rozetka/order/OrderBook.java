@@ -30,6 +30,8 @@ public final class OrderBook {
 
     public static final long FIRST_ORDER_ID = 812_000_001L;
     static final long FIRST_PURCHASE_ID = 990_000_001L;
+    /** Order ids one seller account may take before the next account's range. */
+    static final long IDS_PER_ACCOUNT = 1_000_000L;
     private static final long SELLER_ID = 5501;
     private static final String SELLER_FIO = "Менеджер магазину";
 
@@ -45,11 +47,24 @@ public final class OrderBook {
     private final Map<Long, SandboxOrder> inTransit = new HashMap<>();
     /** No carrier step can fall due before this; until then a catch-up has nothing to do. */
     private Instant nextCarrierStep;
-    private long nextOrderId = FIRST_ORDER_ID;
-    private long nextPurchaseId = FIRST_PURCHASE_ID;
+    /** ROZETKA's order ids are one sequence over every seller: each seller account's book has a range of its own. */
+    private final long firstOrderId;
+    private final long firstPurchaseId;
+    private long nextOrderId;
+    private long nextPurchaseId;
 
     public OrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, OrderFactory factory,
             Carrier carrier, SandboxRandom random) {
+        this(clock, statuses, rules, factory, carrier, random, 0);
+    }
+
+    /** The book of the seller account numbered {@code account} (0 is the default seller). */
+    public OrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, OrderFactory factory,
+            Carrier carrier, SandboxRandom random, int account) {
+        this.firstOrderId = FIRST_ORDER_ID + account * IDS_PER_ACCOUNT;
+        this.firstPurchaseId = FIRST_PURCHASE_ID + account * IDS_PER_ACCOUNT;
+        this.nextOrderId = firstOrderId;
+        this.nextPurchaseId = firstPurchaseId;
         this.clock = clock;
         this.statuses = statuses;
         this.rules = rules;
@@ -227,6 +242,11 @@ public final class OrderBook {
         return count(o -> o.status() == status);
     }
 
+    /** Whether the order id falls in this book's range (it may not exist yet). */
+    public boolean ownsId(long id) {
+        return id >= firstOrderId && id < firstOrderId + IDS_PER_ACCOUNT;
+    }
+
     public synchronized int size() {
         return orders.size();
     }
@@ -264,8 +284,8 @@ public final class OrderBook {
         orders.clear();
         inTransit.clear();
         nextCarrierStep = null;
-        nextOrderId = FIRST_ORDER_ID;
-        nextPurchaseId = FIRST_PURCHASE_ID;
+        nextOrderId = firstOrderId;
+        nextPurchaseId = firstPurchaseId;
     }
 
     private void applyItemChanges(SandboxOrder order, List<ItemChange> changes, boolean bySeller, Instant now) {

@@ -95,10 +95,10 @@ public final class OrderFactory {
                     String.valueOf(1 + random.nextInt(120)), flat, NovaPoshta.ref(random),
                     fixedCost ? COURIER_DELIVERY : null, reserve);
         }
-        int branch = 1 + random.nextInt(150);
+        int branch = 1 + random.nextInt(NovaPoshta.BRANCHES_PER_CITY);
         return new Delivery(Delivery.BRANCH, city, recipient, another, 20_000L + city.id() * 1_000L + branch,
                 String.valueOf(branch), NovaPoshta.street(random) + ", " + (1 + random.nextInt(120)), "", null,
-                NovaPoshta.ref(random), fixedCost ? BRANCH_DELIVERY : null, reserve);
+                NovaPoshta.branchRef(random, city.name(), branch), fixedCost ? BRANCH_DELIVERY : null, reserve);
     }
 
     private static Payment payment(Random random, long orderId, Instant created) {

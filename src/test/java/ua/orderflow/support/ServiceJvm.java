@@ -1,4 +1,4 @@
-package ua.orderflow.faults;
+package ua.orderflow.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import ua.orderflow.support.Http;
 
 /**
  * The service as its own JVM, started from the Spring Boot jar that {@code package} built, so that it
- * can be killed as a machine dies (SIGKILL) and started again on the same database. Its log goes to
- * target/faults/&lt;name&gt;-&lt;n&gt;.log.
+ * can be killed as a machine dies (SIGKILL) and started again on the same database, or measured apart
+ * from the JVM that drives it. Its log goes to target/faults/&lt;name&gt;-&lt;n&gt;.log unless
+ * {@link #logsIn} says otherwise.
  */
-final class ServiceJvm {
+public final class ServiceJvm {
 
-    static final Path JAR = Path.of("target", "order-flow.jar");
-    static final Path DIR = Path.of("target", "faults");
+    public static final Path JAR = Path.of("target", "order-flow.jar");
+    public static final Path DIR = Path.of("target", "faults");
     /** The JVM settings README recommends for the service. */
     private static final List<String> JVM = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
 
@@ -30,6 +30,7 @@ final class ServiceJvm {
     private final int port;
     private final Map<String, String> environment;
     private final List<String> arguments;
+    private Path logs = DIR;
     private Process process;
     private int starts;
 
@@ -41,34 +42,40 @@ final class ServiceJvm {
     }
 
     /** A service JVM with these environment variables and --key=value arguments (beside its port). */
-    static ServiceJvm of(String name, Map<String, String> environment, Map<String, String> arguments) {
+    public static ServiceJvm of(String name, Map<String, String> environment, Map<String, String> arguments) {
         List<String> args = new ArrayList<>();
         arguments.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new ServiceJvm(name, new LinkedHashMap<>(environment), args);
     }
 
-    String name() {
+    /** Where its logs go from the next start on. */
+    public ServiceJvm logsIn(Path dir) {
+        this.logs = dir;
+        return this;
+    }
+
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Http http() {
+    public Http http() {
         return Http.anonymous(port);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process != null && process.isAlive();
     }
 
     /** Starts the JVM (again, after a kill: same port, same database, same node id). */
-    ServiceJvm start() {
+    public ServiceJvm start() {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the fault suite runs in verify, after package");
         }
@@ -80,9 +87,9 @@ final class ServiceJvm {
         command.add("--server.port=" + port);
         command.addAll(arguments);
         try {
-            Files.createDirectories(DIR);
+            Files.createDirectories(logs);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(DIR.resolve(name + "-" + (++starts) + ".log").toFile());
+                    .redirectOutput(logs.resolve(name + "-" + (++starts) + ".log").toFile());
             builder.environment().put("MALLOC_ARENA_MAX", "2");
             builder.environment().putAll(environment);
             process = builder.start();
@@ -93,10 +100,10 @@ final class ServiceJvm {
     }
 
     /** Waits until the readiness probe answers 200; fails early if the JVM died on the way. */
-    ServiceJvm awaitReady(Duration limit) {
+    public ServiceJvm awaitReady(Duration limit) {
         Awaitility.await(name + " ready").atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see its log in " + DIR);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see its log in " + logs);
             }
             try {
                 return http().get("/actuator/health/readiness").statusCode() == 200;
@@ -108,7 +115,7 @@ final class ServiceJvm {
     }
 
     /** kill -9: no shutdown hook, no connection closed, locks and leases left as they were. */
-    void kill() {
+    public void kill() {
         if (alive()) {
             process.destroyForcibly();
             waitFor();
@@ -116,7 +123,7 @@ final class ServiceJvm {
     }
 
     /** An orderly stop (SIGTERM), as at the end of a scenario. */
-    void stop() {
+    public void stop() {
         if (alive()) {
             process.destroy();
             if (!waitFor()) {
@@ -126,10 +133,19 @@ final class ServiceJvm {
     }
 
     /** The JVM's resident high-water mark so far, in MB (Linux). */
-    double peakRssMb() {
+    public double peakRssMb() {
+        return statusMb("VmHWM:");
+    }
+
+    /** The JVM's resident memory now, in MB (Linux). */
+    public double rssMb() {
+        return statusMb("VmRSS:");
+    }
+
+    private double statusMb(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
                 }
             }

@@ -1,0 +1,115 @@
+package ua.orderflow.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ua.orderflow.support.PostgresIntegrationTest;
+import ua.orderflow.support.SandboxJvm;
+import ua.orderflow.support.ServiceJvm;
+
+/**
+ * The import and the lifecycle again with a second node: the service's jar as its own JVM on the same
+ * PostgreSQL, with the same JVM settings, its job executor and its sync loop on (the homogeneous
+ * cluster of README "Running on PostgreSQL"). The benchmark's JVM stays the first node and the driver:
+ * it starts the syncs (the shop's lease decides which node runs one) and completes the managers' tasks;
+ * the engine's jobs go to whichever node acquires them first. Counts what each node did, checks that
+ * every order has exactly one instance, and what the database and each JVM spent on CPU per order.
+ */
+final class TwoNodesPhase {
+
+    /** The two nodes' names in the engine's job log (its HOSTNAME_) and in the shop leases. */
+    static final String FIRST = "bench-a";
+    static final String SECOND = "bench-b";
+
+    /** The benchmark's own phases, measured the same way with one node and with two. */
+    interface Phases {
+        double importOrders(int count) throws Exception;
+
+        double lifecycle(int count) throws Exception;
+
+        void cleanSlate();
+    }
+
+    private final Phases phases;
+    private final JdbcClient jdbc;
+    private final String databaseUrl;
+    private final int sandboxPort;
+
+    TwoNodesPhase(Phases phases, JdbcClient jdbc, String databaseUrl, int sandboxPort) {
+        this.phases = phases;
+        this.jdbc = jdbc;
+        this.databaseUrl = databaseUrl;
+        this.sandboxPort = sandboxPort;
+    }
+
+    Map<String, Object> run(int orders, CpuTime cpu) throws Exception {
+        phases.cleanSlate();
+        ServiceJvm second = secondNode().start().awaitReady(Duration.ofMinutes(4));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("two_nodes_orders", orders);
+        try {
+            CpuTime withSecond = cpu.with(SECOND, second.pid());
+            Map<String, Long> jobs0 = jobsDoneByNode();
+            Map<String, Double> cpu0 = withSecond.now();
+            double importSeconds = phases.importOrders(orders);
+            results.put("two_nodes_import_orders_per_s", BenchFigures.round(orders / importSeconds));
+            results.put("two_nodes_instances_twice", businessKeysStartedTwice());
+            results.put("two_nodes_instances", instances());
+            double lifecycleSeconds = phases.lifecycle(orders);
+            results.put("two_nodes_lifecycle_orders_per_s", BenchFigures.round(orders / lifecycleSeconds));
+            results.put("two_nodes_cpu_s_per_1000_orders", BenchFigures.perThousand(CpuTime.spent(cpu0, withSecond.now()), orders));
+            results.put("two_nodes_job_share", shares(jobs0, jobsDoneByNode()));
+            results.put("two_nodes_second_rss_mb", BenchFigures.round(second.rssMb()));
+        } finally {
+            second.stop();
+        }
+        phases.cleanSlate();
+        return results;
+    }
+
+    private ServiceJvm secondNode() {
+        Map<String, String> environment = new LinkedHashMap<>(SandboxJvm.defaultShopOn(sandboxPort));
+        environment.put("ORDERFLOW_DB_URL", databaseUrl);
+        environment.put("ORDERFLOW_DB_USER", "postgres");
+        environment.put("ORDERFLOW_DB_PASSWORD", "postgres");
+        environment.put("ORDERFLOW_SYNC_NODE_ID", SECOND);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("orderflow.sandbox.enabled", "false");
+        // as on the first node: stock pushes are the offers benchmark's business, not this one's
+        settings.put("orderflow.offers.push-enabled", "false");
+        settings.put("orderflow.admin.user", PostgresIntegrationTest.ADMIN);
+        settings.put("orderflow.admin.password", PostgresIntegrationTest.ADMIN_PASSWORD);
+        settings.put("camunda.bpm.generic-properties.properties.hostname", SECOND);
+        return ServiceJvm.of(SECOND, environment, settings).logsIn(Path.of("target", "bench"));
+    }
+
+    /** Successful jobs in the engine's job log, by the node that ran them. */
+    private Map<String, Long> jobsDoneByNode() {
+        Map<String, Long> done = new TreeMap<>();
+        jdbc.sql("select HOSTNAME_, count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 2 group by HOSTNAME_")
+                .query((rs, n) -> done.put(rs.getString(1), rs.getLong(2))).list();
+        return done;
+    }
+
+    private static Map<String, Object> shares(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> done = new TreeMap<>();
+        after.forEach((node, count) -> done.put(node, count - before.getOrDefault(node, 0L)));
+        long total = done.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Object> shares = new LinkedHashMap<>();
+        done.forEach((node, count) -> shares.put(node, BenchFigures.round(count / (double) Math.max(1, total))));
+        shares.put("jobs", total);
+        return shares;
+    }
+
+    private long businessKeysStartedTwice() {
+        return jdbc.sql("select count(*) from (select BUSINESS_KEY_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'rozetka-order'"
+                + " group by BUSINESS_KEY_ having count(*) > 1) twice").query(Long.class).single();
+    }
+
+    private long instances() {
+        return jdbc.sql("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'rozetka-order'").query(Long.class).single();
+    }
+}
