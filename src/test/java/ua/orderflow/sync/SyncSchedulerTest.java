@@ -101,6 +101,36 @@ class SyncSchedulerTest {
         }
     }
 
+    @Test
+    void aNewOrderCheckDueWhileTheShopIsAtItsFullSyncRunsOnceTheSyncIsDone() throws Exception {
+        ShopSync sync = mock(ShopSync.class);
+        OrderSource source = mock(OrderSource.class);
+        CountDownLatch syncing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        when(sync.sync("slow", "SCHEDULED")).thenAnswer(call -> {
+            syncing.countDown();
+            release.await();
+            return Optional.empty();
+        });
+        when(source.countNew("slow")).thenReturn(1L);
+        SyncScheduler scheduler = new SyncScheduler(new Shops(List.of(shop("slow"))), sync, source,
+                mock(OrderSyncer.class), threads);
+        try {
+            scheduler.syncAll();
+            syncing.await();
+            // an order arrives while the full sync pages through ROZETKA; the check falls due now
+            scheduler.syncShopsWithNewOrders();
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(sync).sync("slow", "NEW_ORDERS"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scheduler.busy("slow"));
+            verify(source, times(1)).countNew("slow");
+            verify(sync, times(1)).sync("slow", "SCHEDULED");
+        } finally {
+            release.countDown();
+            threads.stop();
+        }
+    }
+
     private static Shop shop(String id) {
         return new Shop(id, id, "http://localhost:1", "u", "p", "Каса", "UA00", null, null, null);
     }
