@@ -176,7 +176,12 @@ class OrderFlowBench {
         results.put("import_db_per_order", DbActivity.perOrder(db0, db1, ORDERS));
         results.put("lifecycle_db_per_order", DbActivity.perOrder(lifecycleDb0, lifecycleDb, ORDERS));
 
-        // 3b. the same import and lifecycle with a second node on the same database
+        // 3b. what history costs: the bytes of an order's whole life, then what its history cleanup
+        //     leaves. Before the two-node phase, whose clean slate forgets these orders
+        results.putAll(historyBytes(bytes0));
+        write(results);
+
+        // 3c. the same import and lifecycle with a second node on the same database
         if (TWO_NODES) {
             TwoNodesPhase.Phases phases = new TwoNodesPhase.Phases() {
                 @Override
@@ -195,10 +200,8 @@ class OrderFlowBench {
                 }
             };
             results.putAll(new TwoNodesPhase(phases, jdbc, jdbcUrl(), sandboxJvm.port()).run(ORDERS, cpu));
+            write(results);
         }
-
-        // 3b. what history costs: the bytes of an order's whole life, then what its history cleanup leaves
-        results.putAll(historyBytes(bytes0));
 
         // 4. acknowledgment: orders created one at a time while the sync loop would run; measured on
         //    the sandbox's own times, from creation to status 26
