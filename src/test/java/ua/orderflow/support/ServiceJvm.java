@@ -24,7 +24,7 @@ public final class ServiceJvm {
     public static final Path JAR = Path.of("target", "order-flow.jar");
     public static final Path DIR = Path.of("target", "faults");
     /** The JVM settings README recommends for the service. */
-    private static final List<String> JVM = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+    private static final List<String> JVM = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
 
     private final String name;
     private final int port;
