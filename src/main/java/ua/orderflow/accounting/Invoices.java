@@ -47,7 +47,7 @@ public class Invoices {
     }
 
     /** What issuing did: the invoice, and the lines the stock could not cover or the catalogue does not know. */
-    public record Issued(String number, BigDecimal total, List<String> shortages, List<String> unknownProducts,
+    public record Issued(DocumentNumber number, BigDecimal total, List<String> shortages, List<String> unknownProducts,
             boolean repeated) {
     }
 
@@ -59,18 +59,18 @@ public class Invoices {
     public Issued issue(OrderSnapshot order) {
         if (!idempotency.firstTime("invoice:" + order.shopId() + ":" + order.orderId())) {
             InvoiceRow existing = find(order.shopId(), order.orderId()).orElseThrow();
-            return new Issued(existing.number(), existing.total(), List.of(), List.of(), true);
+            return new Issued(DocumentNumber.of(existing.number()), existing.total(), List.of(), List.of(), true);
         }
         Shop shop = shops.byId(order.shopId());
         Long client = clients.upsert(order.customerPhone(), order.customerName(), order.customerEmail());
         boolean cash = order.paidInCash();
-        String number = numbers.next(DocumentNumbers.INVOICE, order.date().getYear());
+        DocumentNumbers.Pending number = numbers.next(DocumentNumbers.INVOICE, order.date().getYear(), "invoice");
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into invoice (number, shop_id, order_id, revision, client_id, issued_on, payment_method,
                     account_kind, account, state, total, paid, created_at)
                 values (:number, :shop, :order, :revision, :client, :date, :method, :kind, :account, 'ISSUED', 0, 0, :now)""")
-                .param("number", number).param("shop", order.shopId()).param("order", order.orderId())
+                .param("number", number.placeholder()).param("shop", order.shopId()).param("order", order.orderId())
                 .param("revision", order.revision()).param("client", client).param("date", order.date())
                 .param("method", order.paymentMethod()).param("kind", cash ? "CASH_DESK" : "BANK")
                 .param("account", cash ? shop.cashDesk() : shop.bankAccount())
@@ -78,7 +78,7 @@ public class Invoices {
                 .update(key, "id");
         long invoiceId = key.getKey().longValue();
         Lines written = writeLines(invoiceId, order);
-        return new Issued(number, written.total(), written.shortages(), written.unknown(), false);
+        return new Issued(number.number(), written.total(), written.shortages(), written.unknown(), false);
     }
 
     @Transactional

@@ -37,17 +37,17 @@ public class Shipments {
 
     /** Issues the order's expense note (once) and writes its reserved stock off. */
     @Transactional
-    public String ship(String shopId, long orderId, String ttn, boolean ownCourier) {
+    public DocumentNumber ship(String shopId, long orderId, String ttn, boolean ownCourier) {
         InvoiceRow invoice = invoices.find(shopId, orderId)
                 .orElseThrow(() -> new IllegalStateException("Замовлення " + orderId + " не має рахунку"));
         if (!idempotency.firstTime("note:" + shopId + ":" + orderId)) {
-            return noteNumber(invoice.id()).orElseThrow();
+            return DocumentNumber.of(noteNumber(invoice.id()).orElseThrow());
         }
-        String number = numbers.next(DocumentNumbers.EXPENSE_NOTE, today().getYear());
+        DocumentNumbers.Pending number = numbers.next(DocumentNumbers.EXPENSE_NOTE, today().getYear(), "expense_note");
         jdbc.sql("""
                 insert into expense_note (number, invoice_id, delivery_state, ttn, own_courier, issued_on, state_changed)
                 values (:number, :invoice, 'SENT', :ttn, :own, :today, :now)""")
-                .param("number", number).param("invoice", invoice.id()).param("ttn", blankToNull(ttn))
+                .param("number", number.placeholder()).param("invoice", invoice.id()).param("ttn", blankToNull(ttn))
                 .param("own", ownCourier).param("today", today()).param("now", now()).update();
         jdbc.sql("select offer_id, warehouse, quantity from reservation where invoice_id = :id and state = 'RESERVED'")
                 .param("id", invoice.id()).query((rs, n) -> {
@@ -56,7 +56,7 @@ public class Shipments {
                 }).list();
         jdbc.sql("update reservation set state = 'WRITTEN_OFF' where invoice_id = :id and state = 'RESERVED'")
                 .param("id", invoice.id()).update();
-        return number;
+        return number.number();
     }
 
     /** Whether the order's goods have left the warehouse: it has an expense note. */
@@ -75,7 +75,7 @@ public class Shipments {
 
     /** The buyer refused or did not pick up: goods back on the shelf, return note, sale cancelled. */
     @Transactional
-    public Optional<String> returnGoods(String shopId, long orderId, String reason) {
+    public Optional<DocumentNumber> returnGoods(String shopId, long orderId, String reason) {
         Optional<InvoiceRow> invoice = invoices.find(shopId, orderId);
         if (invoice.isEmpty() || !idempotency.firstTime("return:" + shopId + ":" + orderId)) {
             return Optional.empty();
@@ -87,9 +87,9 @@ public class Shipments {
             invoices.cancel(shopId, orderId);
             return Optional.empty();
         }
-        String number = numbers.next(DocumentNumbers.RETURN_NOTE, today().getYear());
+        DocumentNumbers.Pending number = numbers.next(DocumentNumbers.RETURN_NOTE, today().getYear(), "return_note");
         jdbc.sql("insert into return_note (number, expense_note_id, reason, issued_on) values (:number, :note, :reason, :today)")
-                .param("number", number).param("note", note.get()).param("reason", reason).param("today", today()).update();
+                .param("number", number.placeholder()).param("note", note.get()).param("reason", reason).param("today", today()).update();
         jdbc.sql("select offer_id, warehouse, quantity from reservation where invoice_id = :id and state = 'WRITTEN_OFF'")
                 .param("id", invoiceId).query((rs, n) -> {
                     stock.putBack(rs.getString(1), rs.getString(2), rs.getInt(3));
@@ -98,7 +98,7 @@ public class Shipments {
         jdbc.sql("update reservation set state = 'RETURNED' where invoice_id = :id and state = 'WRITTEN_OFF'")
                 .param("id", invoiceId).update();
         invoices.cancel(shopId, orderId);
-        return Optional.of(number);
+        return Optional.of(number.number());
     }
 
     private Optional<String> noteNumber(long invoiceId) {

@@ -13,11 +13,12 @@ import ua.orderflow.sync.change.OrderView;
 public interface OrderSource {
 
     /**
-     * Every order changed (or created) since the window opened, or whose status changed since then,
-     * in every status group, each once, page by page; each page goes to {@code page} before the next
-     * is asked for, so a page's work commits first.
+     * Every order changed (or created) since the window opened and, when {@code carrierMayMove}, also
+     * every order whose status changed since then, in every status group, each once, page by page;
+     * each page goes to {@code page} before the next is asked for, so a page's work commits first.
      */
-    void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, Consumer<Page> page);
+    void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, boolean carrierMayMove,
+            Consumer<Page> page);
 
     Optional<OrderView> order(String shopId, long orderId);
 

@@ -27,16 +27,21 @@ public class RozetkaOrderSource implements OrderSource {
     }
 
     /**
-     * Two searches from the start of the window's first day (a time part is documented only for
-     * created_*): by {@code changed} and by the last status change, which also catches what carrier
-     * tracking moved should tracking leave {@code changed} alone (unverified, reference §3).
+     * Searches from the start of the window's first day (a time part is documented only for
+     * created_*): by {@code changed}, and while a parcel is with a carrier also by the last status
+     * change, which catches what carrier tracking moved should tracking leave {@code changed} alone
+     * (unverified, reference §3). Without a parcel on the way, the second search would only repeat
+     * the first one's pages.
      */
     @Override
-    public void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, Consumer<Page> consumer) {
+    public void changedOrders(String shopId, LocalDateTime fromKyiv, LocalDateTime toKyiv, boolean carrierMayMove,
+            Consumer<Page> consumer) {
         RozetkaClient client = clients.forShop(shopId);
         Set<Long> seen = new HashSet<>();
-        for (OrderSearch search : List.of(OrderSearch.changedSince(fromKyiv.toLocalDate()),
-                OrderSearch.statusUpdatedSince(fromKyiv.toLocalDate()))) {
+        List<OrderSearch> searches = carrierMayMove
+                ? List.of(OrderSearch.changedSince(fromKyiv.toLocalDate()), OrderSearch.statusUpdatedSince(fromKyiv.toLocalDate()))
+                : List.of(OrderSearch.changedSince(fromKyiv.toLocalDate()));
+        for (OrderSearch search : searches) {
             readEveryPage(client, search, seen, consumer);
         }
     }

@@ -18,6 +18,7 @@ import ua.orderflow.sync.journal.Severity;
 import ua.orderflow.sync.journal.SyncJournal;
 import ua.orderflow.sync.journal.SyncRun;
 import ua.orderflow.sync.intake.IntakeGate;
+import ua.orderflow.sync.intake.MarketplaceOrders;
 import ua.orderflow.sync.state.ShopSyncState;
 
 /**
@@ -39,10 +40,11 @@ public class ShopSync {
     private final Clock clock;
     private final LeaseKeeper leases;
     private final IntakeGate intake;
+    private final MarketplaceOrders orders;
 
     public ShopSync(OrderSource source, OrderSyncer syncer, StageMapping stages, ShopSyncState state,
             SyncJournal journal, SyncProperties properties, SyncMetrics metrics, Clock clock, LeaseKeeper leases,
-            IntakeGate intake) {
+            IntakeGate intake, MarketplaceOrders orders) {
         this.source = source;
         this.syncer = syncer;
         this.stages = stages;
@@ -53,6 +55,7 @@ public class ShopSync {
         this.clock = clock;
         this.leases = leases;
         this.intake = intake;
+        this.orders = orders;
     }
 
     /** Runs a sync unless another run (on any node) holds the shop; then answers empty. */
@@ -87,7 +90,7 @@ public class ShopSync {
         boolean orderFailed = false;
         try {
             boolean[] failed = {false};
-            source.changedOrders(shopId, kyiv(from), kyiv(to), page -> {
+            source.changedOrders(shopId, kyiv(from), kyiv(to), orders.anyWithCarrier(shopId), page -> {
                 page.malformed().forEach(bad -> {
                     counts.countWarning();
                     intake.journalOnce(run, shopId, bad.orderId(), bad.isPagingStop()

@@ -1,6 +1,7 @@
 package ua.orderflow.accounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,11 +12,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.PostgresIntegrationTest;
 
@@ -65,16 +69,16 @@ class LedgerIT {
         Invoices.Issued first = invoices.issue(order);
         Invoices.Issued again = invoices.issue(order);
 
-        assertThat(first.number()).matches("РФ-" + LocalDate.now().getYear() + "-\\d{6}");
-        assertThat(again.number()).isEqualTo(first.number());
+        assertThat(first.number().value()).matches("РФ-" + LocalDate.now().getYear() + "-\\d{6}");
+        assertThat(again.number().value()).isEqualTo(first.number().value());
         assertThat(again.repeated()).isTrue();
         assertThat(first.total()).isEqualByComparingTo("649.00"); // 480 + 99 + delivery 70
         assertThat(reserved("LED-1")).isEqualTo(2);
         assertThat(reserved("MUG-1")).isEqualTo(1);
         assertThat(jdbc.sql("select name from invoice_line l join invoice i on i.id = l.invoice_id where i.number = :n order by line_no")
-                .param("n", first.number()).query(String.class).list())
+                .param("n", first.number().value()).query(String.class).list())
                 .containsExactly("Ліхтарик", "Додатковий товар: Чашка", "Доставка");
-        InvoiceRow row = invoices.byNumber(first.number()).orElseThrow();
+        InvoiceRow row = invoices.byNumber(first.number().value()).orElseThrow();
         assertThat(row.accountKind()).isEqualTo("CASH_DESK");
         assertThat(row.account()).isEqualTo("Каса магазину");
         assertThat(clients.byPhone("+38 (067) 111-22-33")).hasValueSatisfying(c -> {
@@ -131,8 +135,8 @@ class LedgerIT {
         invoices.issue(order);
         int onHandBefore = onHand("LED-1");
 
-        String note = shipments.ship(SHOP, order.orderId(), "20450000000001", false);
-        assertThat(shipments.ship(SHOP, order.orderId(), "20450000000001", false)).isEqualTo(note);
+        String note = shipments.ship(SHOP, order.orderId(), "20450000000001", false).value();
+        assertThat(shipments.ship(SHOP, order.orderId(), "20450000000001", false).value()).isEqualTo(note);
         assertThat(note).startsWith("ВН-");
         assertThat(onHand("LED-1")).isEqualTo(onHandBefore - 2);
         assertThat(reserved("LED-1")).isZero();
@@ -142,7 +146,7 @@ class LedgerIT {
         assertThat(invoices.revise(revised).applied()).isFalse();
 
         assertThat(shipments.returnGoods(SHOP, order.orderId(), "Відмова від товару")).hasValueSatisfying(
-                number -> assertThat(number).startsWith("ПН-"));
+                number -> assertThat(number.value()).startsWith("ПН-"));
         assertThat(shipments.returnGoods(SHOP, order.orderId(), "Відмова від товару")).isEmpty();
         assertThat(onHand("LED-1")).isEqualTo(onHandBefore);
         assertThat(invoices.find(SHOP, order.orderId()).orElseThrow().state()).isEqualTo("CANCELLED");
@@ -189,6 +193,69 @@ class LedgerIT {
     }
 
     @Test
+    void aDocumentIsNumberedAtItsCommitSoAnOpenOneHoldsNoOtherBackAndARolledBackOneLeavesNoGap(
+            @Autowired PlatformTransactionManager transactions) throws Exception {
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+        CountDownLatch issued = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // a job that issued its invoice and is still busy with the rest of its work, then fails
+            Future<?> slow = pool.submit(() -> inTransaction.executeWithoutResult(tx -> {
+                invoices.issue(buyer("0501110001"));
+                issued.countDown();
+                await(release);
+                tx.setRollbackOnly();
+            }));
+            assertThat(issued.await(10, TimeUnit.SECONDS)).isTrue();
+
+            // another invoice meanwhile commits at once: the open one holds no lock on the counter yet
+            String second = invoices.issue(buyer("0501110002")).number().value();
+            assertThat(slow.isDone()).as("the open transaction still runs").isFalse();
+            release.countDown();
+            slow.get(10, TimeUnit.SECONDS);
+            String third = invoices.issue(buyer("0501110003")).number().value();
+
+            assertThat(sequence(third)).isEqualTo(sequence(second) + 1);
+            assertThat(jdbc.sql("select count(*) from invoice where number like '%?%'").query(Long.class).single()).isZero();
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aDocumentNumberIsReadInsideItsTransactionOnlyWhenTaken(@Autowired PlatformTransactionManager transactions) {
+        List<String> seenInside = new ArrayList<>();
+        Invoices.Issued issued = new TransactionTemplate(transactions).execute(tx -> {
+            Invoices.Issued open = invoices.issue(buyer("0501110004"));
+            assertThatThrownBy(() -> open.number().value()).isInstanceOf(IllegalStateException.class);
+            open.number().whenTaken(seenInside::add);
+            return open;
+        });
+        assertThat(seenInside).containsExactly(issued.number().value());
+        assertThat(invoices.byNumber(issued.number().value())).isPresent();
+    }
+
+    /** An order of an unknown product, so that it reserves no stock row another order would wait on. */
+    private OrderSnapshot buyer(String phone) {
+        return new OrderSnapshot(SHOP, ++nextOrder, "r1", LocalDate.now(), "Покупець " + phone, phone, null, "cash",
+                "Оплата під час отримання", null, new BigDecimal("10.00"), List.of(line("NO-SUCH", 1, "10.00")));
+    }
+
+    private static int sequence(String number) {
+        return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void anUnknownProductStaysOnTheInvoiceAndIsReported() {
         Invoices.Issued issued = invoices.issue(order("r1", "cash", null, line("NO-SUCH", 1, "10.00")));
         assertThat(issued.unknownProducts()).singleElement().asString().contains("NO-SUCH");
@@ -198,7 +265,7 @@ class LedgerIT {
     @Test
     void theReadApiShowsAnOrdersDocumentsToAnAuthenticatedUser() {
         OrderSnapshot order = order("r1", "cash", null, line("MUG-1", 1, "150.00"));
-        String number = invoices.issue(order).number();
+        String number = invoices.issue(order).number().value();
         shipments.ship(SHOP, order.orderId(), null, true);
         Http admin = Http.anonymous(port).as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);
 

@@ -125,12 +125,17 @@ class OrderFlowBench {
         long calls0 = calls(sandbox);
         Map<String, Long> rows0 = rowsStored();
         DbActivity db = new DbActivity(jdbc);
+        DbStatements statements = new DbStatements(jdbc);
+        statements.reset();
+        JsonNode endpoints0 = sandbox.stats().path("calls");
         long[] db0 = db.now();
         Map<String, Double> cpu0 = cpu.now();
         double importSeconds = importOrders(sandbox, ORDERS);
         Map<String, Double> importCpu = CpuTime.spent(cpu0, cpu.now());
         long[] db1 = db.now();
         long importCalls = calls(sandbox) - calls0;
+        statements.write("statements-import.txt", ORDERS);
+        results.put("import_calls_per_order", callsPerOrder(endpoints0, sandbox.stats().path("calls")));
         results.put("import_orders_per_s", round(ORDERS / importSeconds));
         results.put("rows_per_order_at_confirm", rowsPer(rows0, rowsStored(), ORDERS, "rows-per-order.txt"));
 
@@ -162,11 +167,15 @@ class OrderFlowBench {
 
         // 3. lifecycle: confirm → ship with a TTN → received, through the engine API and the sandbox clock
         long lifecycleCalls0 = calls(sandbox);
+        JsonNode lifecycleEndpoints0 = sandbox.stats().path("calls");
+        statements.reset();
         long[] lifecycleDb0 = db.now();
         Map<String, Double> lifecycleCpu0 = cpu.now();
         double lifecycleSeconds = lifecycle(sandbox, ORDERS);
         Map<String, Double> lifecycleCpu = CpuTime.spent(lifecycleCpu0, cpu.now());
         long[] lifecycleDb = db.now();
+        statements.write("statements-lifecycle.txt", ORDERS);
+        results.put("lifecycle_calls_per_order", callsPerOrder(lifecycleEndpoints0, sandbox.stats().path("calls")));
         results.put("lifecycle_orders_per_s", round(ORDERS / lifecycleSeconds));
         results.put("calls_per_lifecycle", round((importCalls + calls(sandbox) - lifecycleCalls0) / (double) ORDERS));
         results.put("incidents", engine.getRuntimeService().createIncidentQuery().count());
@@ -434,6 +443,18 @@ class OrderFlowBench {
 
     private static long sandboxStatusCount(SandboxAdmin sandbox, int status) {
         return sandbox.countInStatus(status);
+    }
+
+    /** Seller API calls per order by endpoint between two readings of the sandbox's counters. */
+    private static Map<String, Double> callsPerOrder(JsonNode before, JsonNode after) {
+        Map<String, Double> perOrder = new TreeMap<>();
+        after.fields().forEachRemaining(endpoint -> {
+            long calls = endpoint.getValue().asLong() - before.path(endpoint.getKey()).asLong();
+            if (calls > 0) {
+                perOrder.put(endpoint.getKey(), round(calls / (double) ORDERS));
+            }
+        });
+        return perOrder;
     }
 
     private static long calls(SandboxAdmin sandbox) {

@@ -21,12 +21,17 @@ public final class SharedPostgres {
     public static synchronized String jdbcUrl() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .start();
+                        .setServerConfig("synchronous_commit", "off");
+                // the benchmark's -Dbench.statements=true: which statements the database spends its time on
+                if (Boolean.getBoolean("bench.statements")) {
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                            .setServerConfig("pg_stat_statements.track", "all");
+                }
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }

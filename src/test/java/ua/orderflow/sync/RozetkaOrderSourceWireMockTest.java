@@ -24,8 +24,9 @@ import ua.orderflow.support.WireMockRozetka;
 import ua.orderflow.sync.change.OrderView;
 
 /**
- * The sync's window as ROZETKA is asked for it: changed_from and status_updated_from from the start
- * of the window's first day, each order handed on once, and a 429 surfaced as such.
+ * The sync's window as ROZETKA is asked for it: changed_from and, while a parcel is with a carrier,
+ * status_updated_from from the start of the window's first day, each order handed on once, and a 429
+ * surfaced as such.
  */
 class RozetkaOrderSourceWireMockTest {
 
@@ -49,15 +50,7 @@ class RozetkaOrderSourceWireMockTest {
 
     @Test
     void whatChangedAndWhatTrackingMovedAreBothReadEachOrderOnce() {
-        rozetka.stubFor(get(urlPathEqualTo("/orders/search")).withQueryParam("changed_from", equalTo("2025-03-14"))
-                .willReturn(okJson(page(812000001L, 812000002L))));
-        rozetka.stubFor(get(urlPathEqualTo("/orders/search"))
-                .withQueryParam("status_updated_from", equalTo("2025-03-14"))
-                .willReturn(okJson(page(812000002L, 812000003L))));
-
-        List<Long> seen = new ArrayList<>();
-        source.changedOrders(WireMockRozetka.SHOP, WINDOW_FROM, WINDOW_FROM.plusDays(1),
-                page -> page.orders().stream().map(OrderView::id).forEach(seen::add));
+        List<Long> seen = searchBothWindows(true);
 
         assertThat(seen).containsExactly(812000001L, 812000002L, 812000003L);
         rozetka.verify(2, getRequestedFor(urlPathEqualTo("/orders/search"))
@@ -65,10 +58,19 @@ class RozetkaOrderSourceWireMockTest {
     }
 
     @Test
+    void withNoParcelOnTheWayOnlyWhatChangedIsRead() {
+        List<Long> seen = searchBothWindows(false);
+
+        assertThat(seen).containsExactly(812000001L, 812000002L);
+        rozetka.verify(1, getRequestedFor(urlPathEqualTo("/orders/search")));
+        rozetka.verify(0, getRequestedFor(urlPathEqualTo("/orders/search")).withQueryParam("status_updated_from", equalTo("2025-03-14")));
+    }
+
+    @Test
     void rozetkaAskingToSlowDownIsTellingTheSyncSo() {
         rozetka.stubFor(get(urlPathEqualTo("/orders/search"))
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
-        assertThatThrownBy(() -> source.changedOrders(WireMockRozetka.SHOP, WINDOW_FROM, WINDOW_FROM.plusDays(1), page -> { }))
+        assertThatThrownBy(() -> source.changedOrders(WireMockRozetka.SHOP, WINDOW_FROM, WINDOW_FROM.plusDays(1), true, page -> { }))
                 .isInstanceOfSatisfying(OrderSource.SourceRateLimitedException.class,
                         limited -> assertThat(limited.retryAfter()).contains(Duration.ofSeconds(120)));
         assertThat(SourceTrouble.inWords(new OrderSource.SourceRateLimitedException("429", Duration.ofSeconds(120),
@@ -79,11 +81,24 @@ class RozetkaOrderSourceWireMockTest {
     void aTruncatedPageIsJournalledAsAnAnswerCutOff() {
         rozetka.stubFor(get(urlPathEqualTo("/orders/search"))
                 .willReturn(okJson("{\"success\":true,\"content\":{\"orders\":[{\"id\":8120")));
-        assertThatThrownBy(() -> source.changedOrders(WireMockRozetka.SHOP, WINDOW_FROM, WINDOW_FROM.plusDays(1), page -> { }))
+        assertThatThrownBy(() -> source.changedOrders(WireMockRozetka.SHOP, WINDOW_FROM, WINDOW_FROM.plusDays(1), true, page -> { }))
                 .isInstanceOfSatisfying(OrderSource.SourceGarbledException.class, garbled -> assertThat(
                         SourceTrouble.inWords(garbled)).isEqualTo(
                         "ROZETKA надіслала відповідь, яку неможливо прочитати: вона обірвана або не є коректним JSON")
                         .doesNotContain("HTTP 200"));
+    }
+
+    /** Orders 1 and 2 changed, 2 and 3 moved in status; what the source hands on. */
+    private List<Long> searchBothWindows(boolean carrierMayMove) {
+        rozetka.stubFor(get(urlPathEqualTo("/orders/search")).withQueryParam("changed_from", equalTo("2025-03-14"))
+                .willReturn(okJson(page(812000001L, 812000002L))));
+        rozetka.stubFor(get(urlPathEqualTo("/orders/search"))
+                .withQueryParam("status_updated_from", equalTo("2025-03-14"))
+                .willReturn(okJson(page(812000002L, 812000003L))));
+        List<Long> seen = new ArrayList<>();
+        source.changedOrders(WireMockRozetka.SHOP, WINDOW_FROM, WINDOW_FROM.plusDays(1), carrierMayMove,
+                page -> page.orders().stream().map(OrderView::id).forEach(seen::add));
+        return seen;
     }
 
     private static String page(long... ids) {

@@ -90,6 +90,18 @@ class SyncIT {
     }
 
     @Test
+    void anUnchangedWindowWithNoParcelOnTheWayCostsOneCallPerPage() {
+        sandbox.createOrders(45, 26);
+        sync.sync(SHOP, "TEST");
+        int searchesBefore = sandbox.stats().path("calls").path("orders.search").asInt();
+
+        assertThat(sync.sync(SHOP, "TEST").orElseThrow().imported()).isZero();
+
+        // 45 orders are three pages of 20; none is shipped, so no search by the last status change
+        assertThat(sandbox.stats().path("calls").path("orders.search").asInt()).isEqualTo(searchesBefore + 3);
+    }
+
+    @Test
     void twoHundredGeneratedOrdersAreInvoicedAtExactlyRozetkasTotal() {
         List<Long> ids = sandbox.createOrders(200, 26);
         sync.sync(SHOP, "TEST");

@@ -61,7 +61,7 @@ class TwoNodesIT {
 
             // now without the lease: both nodes take in every order at the same moment
             List<OrderView> orders = new ArrayList<>();
-            source.changedOrders(SHOP, java.time.LocalDateTime.now().minusDays(1), null, p -> orders.addAll(p.orders()));
+            source.changedOrders(SHOP, java.time.LocalDateTime.now().minusDays(1), null, true, p -> orders.addAll(p.orders()));
             both(() -> { orders.forEach(o -> syncer.sync(null, SHOP, o)); return null; },
                     () -> { orders.forEach(o -> syncer2.sync(null, SHOP, o)); return null; });
         }

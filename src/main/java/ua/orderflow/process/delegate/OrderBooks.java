@@ -47,12 +47,11 @@ public class OrderBooks {
         long order = Ids.order(execution);
         OrderSnapshot snapshot = snapshots.forLedger(shop, order);
         Invoices.Issued issued = invoices.issue(snapshot);
-        execution.setVariable("invoiceNumber", issued.number());
         if (issued.repeated()) {
             return;
         }
-        journal.record(null, shop, order, EventKind.INVOICE_ISSUED, Severity.INFO,
-                "Рахунок " + issued.number() + " на " + Words.money(issued.total()) + " за замовленням " + order, null);
+        issued.number().whenTaken(number -> journal.record(null, shop, order, EventKind.INVOICE_ISSUED, Severity.INFO,
+                "Рахунок " + number + " на " + Words.money(issued.total()) + " за замовленням " + order, null));
         issued.unknownProducts().forEach(p -> journal.record(null, shop, order, EventKind.UNKNOWN_PRODUCT, Severity.WARN,
                 "Невідомий товар " + p + " у замовленні " + order + ": рядок у рахунку є, резерву немає", null));
         issued.shortages().forEach(s -> journal.record(null, shop, order, EventKind.STOCK_SHORTAGE, Severity.WARN,
@@ -82,8 +81,7 @@ public class OrderBooks {
         long order = Ids.order(execution);
         String ttn = Ids.ttn(execution);
         boolean ownCourier = Boolean.TRUE.equals(execution.getVariable("ownCourier"));
-        String number = shipments.ship(shop, order, ttn, ownCourier);
-        execution.setVariable("expenseNoteNumber", number);
+        shipments.ship(shop, order, ttn, ownCourier);
     }
 
     void markDelivered(DelegateExecution execution) {
@@ -95,8 +93,9 @@ public class OrderBooks {
         long order = Ids.order(execution);
         shipments.returnGoods(shop, order, "Покупець не отримав замовлення (статус ROZETKA "
                 + statusName(shop, execution.getVariable("rozetkaStatus")) + ")")
-                .ifPresent(number -> journal.record(null, shop, order, EventKind.STOCK_RETURNED, Severity.INFO,
-                        "Товар замовлення " + order + " повернено на склад, прибуткова накладна " + number, null));
+                .ifPresent(note -> note.whenTaken(number -> journal.record(null, shop, order, EventKind.STOCK_RETURNED,
+                        Severity.INFO, "Товар замовлення " + order + " повернено на склад, прибуткова накладна " + number,
+                        null)));
     }
 
     void closeReceived(DelegateExecution execution) {
@@ -130,10 +129,20 @@ public class OrderBooks {
             var returned = shipments.returnGoods(shop, order, "Замовлення скасовано (статус ROZETKA "
                     + statusName(shop, execution.getVariable("cancelStatus")) + ")");
             invoices.cancel(shop, order);
-            outcome = returned.map(n -> ", товар повернено (прибуткова накладна " + n + ")").orElse(", резерв знято");
+            if (returned.isPresent()) {
+                returned.get().whenTaken(note -> journal.record(null, shop, order, EventKind.DOCUMENTS_CANCELLED,
+                        Severity.INFO, cancelled(order, invoice.get().number(), ", товар повернено (прибуткова накладна "
+                                + note + ")"), null));
+                return;
+            }
+            outcome = ", резерв знято";
         }
         journal.record(null, shop, order, EventKind.DOCUMENTS_CANCELLED, Severity.INFO,
-                "Замовлення " + order + " скасовано: рахунок " + invoice.get().number() + " анульовано" + outcome, null);
+                cancelled(order, invoice.get().number(), outcome), null);
+    }
+
+    private static String cancelled(long order, String invoice, String outcome) {
+        return "Замовлення " + order + " скасовано: рахунок " + invoice + " анульовано" + outcome;
     }
 
     void applyItemChanges(DelegateExecution execution) {

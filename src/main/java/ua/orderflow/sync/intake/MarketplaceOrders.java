@@ -3,15 +3,21 @@ package ua.orderflow.sync.intake;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ua.orderflow.DbTime;
+import ua.orderflow.order.OrderStage;
 
 /** marketplace_order: one row per known ROZETKA order, unique on (shop, order). */
 @Repository
 public class MarketplaceOrders {
+
+    private static final List<String> CARRIER_STAGES = Stream.of(OrderStage.SHIPPED, OrderStage.DELIVERING,
+            OrderStage.AT_PICKUP).map(Enum::name).toList();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,6 +59,15 @@ public class MarketplaceOrders {
                 .param("shop", order.shopId()).param("order", order.orderId())
                 .update();
         search.write(order.shopId(), order.orderId(), order.snapshot());
+    }
+
+    /**
+     * Whether any of the shop's orders is, as we last saw it, in a carrier's hands (shipped, on the
+     * way, at the pickup point): the only orders whose status may move without us.
+     */
+    public boolean anyWithCarrier(String shopId) {
+        return jdbc.sql("select exists (select 1 from marketplace_order where shop_id = :shop and stage in (:stages))")
+                .param("shop", shopId).param("stages", CARRIER_STAGES).query(Boolean.class).single();
     }
 
     /** Orders per shop and stage in one pass (the (shop_id, stage) index answers it), for the dashboard. */

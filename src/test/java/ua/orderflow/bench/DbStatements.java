@@ -1,0 +1,53 @@
+package ua.orderflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The statements PostgreSQL spent a phase on, from pg_stat_statements, when the benchmark runs with
+ * -Dbench.statements=true (the embedded server then preloads it): the evidence behind a change that
+ * moves the database's share of CPU.
+ */
+final class DbStatements {
+
+    private final JdbcClient jdbc;
+    private final boolean on = Boolean.getBoolean("bench.statements");
+
+    DbStatements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        if (on) {
+            jdbc.sql("create extension if not exists pg_stat_statements").update();
+        }
+    }
+
+    void reset() {
+        if (on) {
+            jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+        }
+    }
+
+    /** The top statements by execution time since the last reset, per order, into target/bench/{name}. */
+    void write(String name, int orders) throws Exception {
+        if (!on) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder(String.format("%10s %10s %10s  %s%n", "calls/ord", "ms/ord", "rows/ord", "query"));
+        double[] total = {0, 0};
+        jdbc.sql("select calls, total_exec_time + total_plan_time as ms, rows, query from pg_stat_statements"
+                + " order by total_exec_time + total_plan_time desc").query((rs, n) -> {
+                    total[0] += rs.getLong("calls");
+                    total[1] += rs.getDouble("ms");
+                    if (n < 60) {
+                        lines.append(String.format("%10.2f %10.3f %10.2f  %s%n", rs.getLong("calls") / (double) orders,
+                                rs.getDouble("ms") / orders, rs.getLong("rows") / (double) orders,
+                                rs.getString("query").replaceAll("\\s+", " ")));
+                    }
+                    return null;
+                }).list();
+        lines.insert(0, String.format("all statements: %.2f per order, %.3f ms per order%n", total[0] / orders, total[1] / orders));
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name), lines.toString());
+    }
+}
