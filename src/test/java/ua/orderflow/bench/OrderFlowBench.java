@@ -207,6 +207,11 @@ class OrderFlowBench {
                 public void cleanSlate() {
                     OrderFlowBench.this.cleanSlate(sandbox);
                 }
+
+                @Override
+                public void reportMetrics() {
+                    engine.getManagementService().reportDbMetricsNow();
+                }
             };
             results.putAll(new TwoNodesPhase(phases, jdbc, jdbcUrl(), sandboxJvm.port()).run(ORDERS, cpu));
             write(results);
