@@ -9,6 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +39,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import ua.orderflow.process.delegate.AcknowledgeOrder;
+import ua.orderflow.process.delegate.PushRozetkaStatus;
+import ua.orderflow.sync.OrderAcknowledgement;
+import ua.orderflow.sync.OrderCard;
 
 /** Engine-only tier: the lifecycle BPMN on in-memory H2, job executor off, timers driven by hand. */
 @Deployment(resources = {"processes/rozetka-order.bpmn", "forms/confirm-order.form", "forms/ship-order.form",
@@ -104,6 +111,35 @@ class RozetkaOrderProcessTest {
         assertThat(order).hasPassed("order-received").isEnded();
     }
 
+    /**
+     * As the import starts an order: its business key and no id variables. The production delegate
+     * reads the shop and order from the key, the task's title and deadline get them, and the card
+     * carries them for the forms' links.
+     */
+    @Test
+    @SuppressWarnings("unchecked") // the card variable is the JSON object CardVariable writes
+    void anInstanceWithOnlyItsBusinessKeyRunsItsDelegatesForItsShopAndOrder() {
+        OrderAcknowledgement acknowledgement = mock(OrderAcknowledgement.class);
+        OrderCard card = new OrderCard(Date.from(MONDAY_10), 26, "Олена Коваль", "+380 67 111 22 33", "• Навушники",
+                "Нова Пошта", "готівка", "1 199,00 грн", "Київ", "—", false, false, false, List.of());
+        when(acknowledgement.acknowledge("sandbox", 812345678L, 26))
+                .thenReturn(new OrderAcknowledgement.Result(null, card));
+        Mocks.register("acknowledgeOrder", new AcknowledgeOrder(acknowledgement, mock(PushRozetkaStatus.class)));
+
+        start("NEW");
+        assertThat(runtimeService().getVariables(order.getId())).doesNotContainKeys("shopId", "orderId");
+        runJobs();
+
+        verify(acknowledgement).acknowledge("sandbox", 812345678L, 26);
+        assertThat(order).isWaitingAt("confirm-order");
+        assertThat(task().getName()).contains("812345678");
+        assertThat(task()).hasDueDate(Date.from(MONDAY_10.plus(Duration.ofHours(2))));
+        assertThat((Map<String, Object>) runtimeService().getVariable(order.getId(), "card"))
+                .containsEntry("shopId", "sandbox").containsEntry("orderId", "812345678")
+                .containsEntry("customerName", "Олена Коваль");
+        assertThat(runtimeService().getVariables(order.getId())).doesNotContainKeys("shopId", "orderId");
+    }
+
     @Test
     void ownCourierDeliversThenTheBuyerReceives() {
         start("CONFIRMED");
@@ -169,7 +205,7 @@ class RozetkaOrderProcessTest {
     @Test
     void anOrderImportedInDeliveryWithATtnIsACarrierParcelNotTheOwnCourier() {
         order = runtimeService().startProcessInstanceByKey("rozetka-order", businessKey(), withVariables(
-                "shopId", "sandbox", "orderId", 812345678L, "stage", "DELIVERING", "ttn", TTN));
+                "stage", "DELIVERING", "ttn", TTN));
         runJobs();
         assertThat(order).isWaitingAt("wait-rozetka-status");
         assertThat(runtimeService().getVariable(order.getId(), "ownCourier")).isEqualTo(false);
@@ -796,7 +832,7 @@ class RozetkaOrderProcessTest {
 
     private void start(String stage) {
         order = runtimeService().startProcessInstanceByKey("rozetka-order", businessKey(),
-                withVariables("shopId", "sandbox", "orderId", 812345678L, "stage", stage));
+                withVariables("stage", stage));
     }
 
     /** A card order confirmed with its buyer, its payment not in yet: the order waits for it. */
