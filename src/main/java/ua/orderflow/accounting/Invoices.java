@@ -137,25 +137,31 @@ public class Invoices {
         List<String> unknown = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         int lineNo = 0;
+        List<OrderSnapshot.Line> toReserve = new ArrayList<>();
         for (OrderSnapshot.Line line : order.lines()) {
             boolean known = stock.knows(line.offerId());
             String name = line.additional() ? ADDITIONAL + ": " + line.name() : line.name();
             insertLine(invoiceId, ++lineNo, line.additional() ? "ADDITIONAL" : "GOODS", line.offerId(), name,
                     line.quantity(), line.price(), line.amount(), known);
             total = total.add(line.amount());
-            if (!known) {
-                unknown.add(line.offerId() + " «" + line.name() + "»");
+            if (known) {
+                toReserve.add(line);
             } else {
-                Optional<String> warehouse = stock.reserve(line.offerId(), line.quantity());
-                if (warehouse.isPresent()) {
-                    jdbc.sql("""
-                            insert into reservation (invoice_id, offer_id, warehouse, quantity, state)
-                            values (:invoice, :offer, :w, :q, 'RESERVED')""")
-                            .param("invoice", invoiceId).param("offer", line.offerId()).param("w", warehouse.get())
-                            .param("q", line.quantity()).update();
-                } else {
-                    shortages.add(line.offerId() + " «" + line.name() + "» × " + line.quantity());
-                }
+                unknown.add(line.offerId() + " «" + line.name() + "»");
+            }
+        }
+        // stock rows in one order for every invoice: two invoices locking them in opposite orders deadlock
+        toReserve.sort(java.util.Comparator.comparing(OrderSnapshot.Line::offerId));
+        for (OrderSnapshot.Line line : toReserve) {
+            Optional<String> warehouse = stock.reserve(line.offerId(), line.quantity());
+            if (warehouse.isPresent()) {
+                jdbc.sql("""
+                        insert into reservation (invoice_id, offer_id, warehouse, quantity, state)
+                        values (:invoice, :offer, :w, :q, 'RESERVED')""")
+                        .param("invoice", invoiceId).param("offer", line.offerId()).param("w", warehouse.get())
+                        .param("q", line.quantity()).update();
+            } else {
+                shortages.add(line.offerId() + " «" + line.name() + "» × " + line.quantity());
             }
         }
         if (order.deliveryCost() != null && order.deliveryCost().signum() > 0) {
@@ -178,7 +184,8 @@ public class Invoices {
     }
 
     void releaseReservations(long invoiceId) {
-        jdbc.sql("select offer_id, warehouse, quantity from reservation where invoice_id = :id and state = 'RESERVED'")
+        jdbc.sql("select offer_id, warehouse, quantity from reservation where invoice_id = :id and state = 'RESERVED'"
+                + " order by offer_id, warehouse")
                 .param("id", invoiceId).query((rs, n) -> {
                     stock.release(rs.getString(1), rs.getString(2), rs.getInt(3));
                     return null;

@@ -49,7 +49,8 @@ public class Shipments {
                 values (:number, :invoice, 'SENT', :ttn, :own, :today, :now)""")
                 .param("number", number.placeholder()).param("invoice", invoice.id()).param("ttn", blankToNull(ttn))
                 .param("own", ownCourier).param("today", today()).param("now", now()).update();
-        jdbc.sql("select offer_id, warehouse, quantity from reservation where invoice_id = :id and state = 'RESERVED'")
+        jdbc.sql("select offer_id, warehouse, quantity from reservation where invoice_id = :id and state = 'RESERVED'"
+                + " order by offer_id, warehouse")
                 .param("id", invoice.id()).query((rs, n) -> {
                     stock.writeOff(rs.getString(1), rs.getString(2), rs.getInt(3));
                     return null;
@@ -90,7 +91,8 @@ public class Shipments {
         DocumentNumbers.Pending number = numbers.next(DocumentNumbers.RETURN_NOTE, today().getYear(), "return_note");
         jdbc.sql("insert into return_note (number, expense_note_id, reason, issued_on) values (:number, :note, :reason, :today)")
                 .param("number", number.placeholder()).param("note", note.get()).param("reason", reason).param("today", today()).update();
-        jdbc.sql("select offer_id, warehouse, quantity from reservation where invoice_id = :id and state = 'WRITTEN_OFF'")
+        jdbc.sql("select offer_id, warehouse, quantity from reservation where invoice_id = :id and state = 'WRITTEN_OFF'"
+                + " order by offer_id, warehouse")
                 .param("id", invoiceId).query((rs, n) -> {
                     stock.putBack(rs.getString(1), rs.getString(2), rs.getInt(3));
                     return null;

@@ -23,7 +23,7 @@ import ua.orderflow.shop.Shops;
  */
 final class LifecycleDelegates {
 
-    static final List<String> DOCUMENT_BEANS = List.of("loadOrderSummary", "refreshRozetkaOrder", "issueInvoice",
+    static final List<String> DOCUMENT_BEANS = List.of("loadOrderSummary", "issueInvoice",
             "openStageDocuments", "issueExpenseNote", "updateDeliveryState", "returnStock", "closeReceivedOrder",
             "cancelOrderDocuments", "applyItemChanges", "sendSellerComment");
 
@@ -59,6 +59,13 @@ final class LifecycleDelegates {
         Mocks.register("acknowledgeOrder", (JavaDelegate) execution -> {
             push(execution);
             record("acknowledgeOrder", execution);
+        });
+        // ROZETKA takes no status for an order it has cancelled: the read shows the cancellation
+        Mocks.register("confirmRozetkaOrder", (JavaDelegate) execution -> {
+            if (!cancelledUpstream) {
+                push(execution);
+            }
+            record("confirmRozetkaOrder", execution);
         });
         for (String bean : DOCUMENT_BEANS) {
             Mocks.register(bean, (JavaDelegate) execution -> record(bean, execution));
@@ -123,7 +130,7 @@ final class LifecycleDelegates {
                         "cancelOptions", List.of(Map.of("label", "Не вдалося зв'язатися", "value", 18))));
             }
             case "cancelOrderDocuments" -> goodsBackWhenCancelled.add(execution.getVariable("goodsBack"));
-            case "refreshRozetkaOrder" -> {
+            case "confirmRozetkaOrder" -> {
                 execution.setVariable("cancelledUpstream", cancelledUpstream);
                 execution.setVariable("paymentPending", paymentPending);
             }

@@ -137,15 +137,25 @@ class LifecycleIT extends AgainstTheSandbox {
     }
 
     @Test
+    void anOrderCancelledInRozetkaSinceTheLastSyncEndsAtConfirmationWithNoStatusAndNoInvoice() {
+        // the buyer cancels in ROZETKA; no sync has seen it when the manager confirms
+        long id = confirmedAfterRozetkaMovedTo(45);
+
+        assertThat(sandbox.status(id)).isEqualTo(45);
+        assertThat(ended(id)).isTrue();
+        String ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(SHOP + ":" + id).singleResult().getId();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(ended)
+                .activityId("cancelled-before-invoice").count()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from invoice where order_id = :id").param("id", id).query(Long.class).single())
+                .isZero();
+        assertThat(engine.getHistoryService().createHistoricIncidentQuery().processInstanceId(ended).count()).isZero();
+    }
+
+    @Test
     void aStatusRozetkaRefusesOpensAConflictTaskWithRozetkasReason() {
-        long id = sandbox.createOrders(1, 1).get(0);
-        sandbox.payIfCard(id);
-        sync.sync(SHOP, "TEST");
-        Jobs.runDue(engine.getManagementService());
         // meanwhile ROZETKA's side moved the order where 2 is not allowed next
-        sandbox.forceStatus(id, 5);
-        complete(id, "confirm-order", Map.of("outcome", "confirmed"));
-        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+        long id = confirmedAfterRozetkaMovedTo(5);
 
         Task conflict = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(SHOP + ":" + id)
                 .taskDefinitionKey("resolve-status-conflict").singleResult();
@@ -180,11 +190,17 @@ class LifecycleIT extends AgainstTheSandbox {
         assertThat((String) card.get("itemsText")).contains(order.path("purchases").get(0).path("item_name").asText());
         assertThat((List<?>) card.get("cancelOptions")).isNotEmpty();
 
+        JsonNode beforeConfirming = sandbox.stats().path("calls");
         complete(id, "confirm-order", Map.of("outcome", "confirmed"));
         assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
         assertThat(sandbox.status(id)).isEqualTo(2);
-        // ROZETKA's status is written when it moves, not each time it is read again: the re-read
-        // before the invoice found the same card and the same 26
+        JsonNode confirmed = sandbox.stats().path("calls");
+        assertThat(confirmed.path("orders.update").asLong() - beforeConfirming.path("orders.update").asLong()).isEqualTo(1);
+        assertThat(confirmed.path("orders.get").asLong() - beforeConfirming.path("orders.get").asLong())
+                .as("the re-read at confirmation is ROZETKA's answer to the 2").isZero();
+        assertThat(jdbc.sql("select count(*) from invoice where order_id = :id").param("id", id).query(Long.class).single())
+                .isEqualTo(1L);
+        // ROZETKA's status is written when it moves, not each time it is read again
         assertThat(details(id, "rozetkaStatus")).containsExactly(1, 26, 2);
         // the card is a copy of ROZETKA's data for the forms: no history of it at all
         assertThat(details(id, "card")).isEmpty();
@@ -228,6 +244,18 @@ class LifecycleIT extends AgainstTheSandbox {
                 .taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey + " of order " + orderId).isNotNull();
         engine.getTaskService().complete(task.getId(), variables);
+    }
+
+    /** An order at confirm-order, moved to {@code status} in ROZETKA behind the sync's back, then confirmed. */
+    private long confirmedAfterRozetkaMovedTo(int status) {
+        long id = sandbox.createOrders(1, 1).get(0);
+        sandbox.payIfCard(id);
+        sync.sync(SHOP, "TEST");
+        Jobs.runDue(engine.getManagementService());
+        sandbox.forceStatus(id, status);
+        complete(id, "confirm-order", Map.of("outcome", "confirmed"));
+        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
+        return id;
     }
 
     private String instance(long orderId) {

@@ -115,7 +115,7 @@ class LifecycleModelTest {
                 while (!(before instanceof ServiceTask)) {
                     before = before.getIncoming().iterator().next().getSource();
                 }
-                assertThat(((ServiceTask) before).getCamundaDelegateExpression()).isEqualTo("${refreshRozetkaOrder}");
+                assertThat(((ServiceTask) before).getCamundaDelegateExpression()).isEqualTo("${confirmRozetkaOrder}");
                 assertThat(((ServiceTask) before).isCamundaAsyncBefore()).isTrue();
                 continue;
             }

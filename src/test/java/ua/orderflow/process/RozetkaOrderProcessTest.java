@@ -90,7 +90,7 @@ class RozetkaOrderProcessTest {
 
         completeTask("confirm-order", Map.of("outcome", "confirmed", "managerComment", "Підтверджено телефоном"));
         runJobs();
-        assertThat(delegates.calls).contains("refreshRozetkaOrder@refresh-order", "issueInvoice@issue-invoice");
+        assertThat(delegates.calls).contains("confirmRozetkaOrder@push-confirmed", "issueInvoice@issue-invoice");
         assertThat(delegates.pushed).containsExactly(26, 2);
 
         completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));

@@ -8,32 +8,24 @@ import org.springframework.context.annotation.Configuration;
 import ua.orderflow.rozetka.RozetkaException;
 import ua.orderflow.sync.OrderCard;
 import ua.orderflow.sync.OrderCards;
-import ua.orderflow.sync.OrderRefresh;
 
 /**
- * Puts the order's card on the instance for the manager's form (bean {@code loadOrderSummary}) and,
- * as {@code refreshRozetkaOrder}, re-reads ROZETKA before the invoice: cancelled meanwhile? paid?
- * That read also brings the snapshot up to date, which the invoice of the same step is built from.
+ * Puts the order's card on the instance for the manager's form (bean {@code loadOrderSummary}); the
+ * steps that push a status and read the order in one call ({@link PushesWithCard}) write theirs
+ * through {@link #write}.
  */
 @Configuration
 public class LoadOrderCard {
 
     private final OrderCards cards;
-    private final OrderRefresh refresh;
 
-    public LoadOrderCard(OrderCards cards, OrderRefresh refresh) {
+    public LoadOrderCard(OrderCards cards) {
         this.cards = cards;
-        this.refresh = refresh;
     }
 
     @Bean
     JavaDelegate loadOrderSummary() {
         return execution -> apply(execution, cards::card);
-    }
-
-    @Bean
-    JavaDelegate refreshRozetkaOrder() {
-        return execution -> apply(execution, refresh::refresh);
     }
 
     private static void apply(DelegateExecution execution, BiFunction<String, Long, OrderCard> read) {
@@ -50,7 +42,7 @@ public class LoadOrderCard {
 
     /**
      * Writes only what differs from the instance's variables: every write costs a row and, at history
-     * level full, a history row, and a re-read before the invoice mostly finds the card unchanged.
+     * level full, a history row, and the re-read at confirmation mostly finds the card unchanged.
      */
     static void write(DelegateExecution execution, OrderCard card) {
         ChangedVariables.set(execution, "rozetkaStatus", card.rozetkaStatus());
