@@ -31,9 +31,9 @@ public class CamundaOrderLifecycle implements OrderLifecycle {
 
     @Override
     public void start(String shopId, long orderId, String stage, Map<String, Object> variables) {
+        // no shopId and orderId variables: the business key carries both (BusinessKeys), the card
+        // carries them for the forms (CardVariable)
         Map<String, Object> all = new HashMap<>(variables);
-        all.put("shopId", shopId);
-        all.put("orderId", orderId);
         // the entry route is taken in this transaction; only a later stage's documents step reads the
         // stage again, so for the others it is transient: no row, no history
         all.put("stage", READ_AGAIN.contains(stage) ? stage : Variables.stringValue(stage, true));

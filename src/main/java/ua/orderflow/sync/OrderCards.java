@@ -47,9 +47,21 @@ public class OrderCards {
     }
 
     public OrderCard card(String shopId, RozetkaOrder order) {
-        OrderView view = RozetkaOrderSource.OrderViews.of(order);
+        return card(RozetkaOrderSource.OrderViews.of(order), cancelOptions(shopId, order.allowedNextStatusesAsShipped()));
+    }
+
+    /**
+     * The card of an order imported at a later stage, from the snapshot its import stored: no second
+     * read of ROZETKA. No cancellation choices: the ship form's list stays empty, as it was before such
+     * an order had a card, and a cancellation reads what ROZETKA allows then (chooseCancelStatus).
+     */
+    public OrderCard card(OrderView view) {
+        return card(view, List.of());
+    }
+
+    private static OrderCard card(OrderView view, List<Map<String, Object>> cancelOptions) {
         return new OrderCard(
-                Date.from(view.created().atZone(KyivDateTime.KYIV).toInstant()),
+                view.created() == null ? null : Date.from(view.created().atZone(KyivDateTime.KYIV).toInstant()),
                 view.status(),
                 view.customerName(),
                 Words.phone(view.customerPhone()),
@@ -62,7 +74,7 @@ public class OrderCards {
                 view.callbackOff(),
                 view.statusGroup() == 3,
                 view.awaitsCardPayment(),
-                cancelOptions(shopId, order.allowedNextStatusesAsShipped()));
+                cancelOptions);
     }
 
     /** The cancellations among {@code allowed}, as the form's dropdown lists them: name (id). */

@@ -51,6 +51,7 @@ final class LifecycleDelegates {
         OrderSettings settings = new OrderSettings(properties, StageMapping.defaults());
         Mocks.register("contactSla", new ContactSla(properties, new Shops(null)));
         Mocks.register("orderCard", new ua.orderflow.process.delegate.OrderCardReader());
+        Mocks.register("orderKey", new ua.orderflow.process.delegate.OrderKeyReader());
         Mocks.register("taskDeadlines", new TaskDeadlines(properties, new Shops(null)));
         Mocks.register("orderSettings", settings);
         Mocks.register("chooseCancelStatus", (JavaDelegate) execution -> chooseCancelStatus(settings, execution));

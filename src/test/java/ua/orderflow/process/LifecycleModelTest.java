@@ -81,7 +81,7 @@ class LifecycleModelTest {
                     .forEach(c -> texts.append(c.path("text").asText()).append('\n'));
             assertThat(texts).as(task.getId())
                     .contains("{{card.customerName}}", "{{card.customerPhone}}", "{{card.amountText}}",
-                            "(/desk/orders/{{shopId}}/{{orderId}})")
+                            "(/desk/orders/{{card.shopId}}/{{card.orderId}})")
                     .doesNotContain("{{rozetkaStatus}}", "{{refusedStatus}}", "{{attentionStatus}}");
         }
     }

@@ -100,7 +100,7 @@ class NovaPoshtaShippingProcessTest {
 
     private void atTheShipForm() {
         order = runtimeService().startProcessInstanceByKey("rozetka-order", "sandbox:812345678",
-                withVariables("shopId", "sandbox", "orderId", 812345678L, "stage", "CONFIRMED"));
+                withVariables("stage", "CONFIRMED"));
         runJobs();
         delegates.pushed.clear();
         delegates.pushedTtns.clear();

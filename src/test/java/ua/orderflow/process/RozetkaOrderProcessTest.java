@@ -9,6 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +42,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import ua.orderflow.process.delegate.PushRozetkaStatus;
+import ua.orderflow.rozetka.StatusNames;
+import ua.orderflow.rozetka.StatusPush;
+import ua.orderflow.sync.journal.SyncJournal;
 
 /** Engine-only tier: the lifecycle BPMN on in-memory H2, job executor off, timers driven by hand. */
 @Deployment(resources = {"processes/rozetka-order.bpmn", "forms/confirm-order.form", "forms/ship-order.form",
@@ -104,6 +114,41 @@ class RozetkaOrderProcessTest {
         assertThat(order).hasPassed("order-received").isEnded();
     }
 
+    /**
+     * As the import starts an order: its business key and no id variables. The production push step
+     * reads the shop and order from the key, the tasks' titles and status names get them, and a task
+     * that opens before any card was written (the status was refused) gets a card with the ids for its
+     * form's number and desk link.
+     */
+    @Test
+    @SuppressWarnings("unchecked") // the card variable is the JSON object CardVariable writes
+    void anInstanceWithOnlyItsBusinessKeyRunsItsDelegatesForItsShopAndOrder() {
+        StatusPush rozetka = mock(StatusPush.class);
+        when(rozetka.push(eq("sandbox"), eq(812345678L), anyInt(), any(), any()))
+                .thenReturn(new StatusPush.Outcome(StatusPush.Outcome.Kind.REFUSED, 26, 26, "Перехід неможливий", null));
+        StatusNames names = mock(StatusNames.class);
+        when(names.quoted(eq("sandbox"), anyInt())).thenReturn("«Не вдалося зв'язатися»");
+        Mocks.register("pushRozetkaStatus", new PushRozetkaStatus(rozetka, mock(SyncJournal.class), names));
+
+        start("PROCESSING");
+        assertThat(runtimeService().getVariables(order.getId())).doesNotContainKeys("shopId", "orderId");
+        runJobs();
+        assertThat(order).isWaitingAt("confirm-order");
+        assertThat(task().getName()).isEqualTo("Підтвердити замовлення 812345678 з покупцем");
+
+        completeTask("confirm-order", Map.of("outcome", "not_reached"));
+        runJobs();
+
+        verify(rozetka).push(eq("sandbox"), eq(812345678L), anyInt(), any(), any());
+        assertThat(order).isWaitingAt("resolve-status-conflict");
+        assertThat(task().getName()).contains("812345678");
+        assertThat(runtimeService().getVariable(order.getId(), "rozetkaStatusName")).as("named for the shop")
+                .isNotNull();
+        assertThat((Map<String, Object>) runtimeService().getVariable(order.getId(), "card"))
+                .containsEntry("shopId", "sandbox").containsEntry("orderId", "812345678");
+        assertThat(runtimeService().getVariables(order.getId())).doesNotContainKeys("shopId", "orderId");
+    }
+
     @Test
     void ownCourierDeliversThenTheBuyerReceives() {
         start("CONFIRMED");
@@ -169,7 +214,7 @@ class RozetkaOrderProcessTest {
     @Test
     void anOrderImportedInDeliveryWithATtnIsACarrierParcelNotTheOwnCourier() {
         order = runtimeService().startProcessInstanceByKey("rozetka-order", businessKey(), withVariables(
-                "shopId", "sandbox", "orderId", 812345678L, "stage", "DELIVERING", "ttn", TTN));
+                "stage", "DELIVERING", "ttn", TTN));
         runJobs();
         assertThat(order).isWaitingAt("wait-rozetka-status");
         assertThat(runtimeService().getVariable(order.getId(), "ownCourier")).isEqualTo(false);
@@ -796,7 +841,7 @@ class RozetkaOrderProcessTest {
 
     private void start(String stage) {
         order = runtimeService().startProcessInstanceByKey("rozetka-order", businessKey(),
-                withVariables("shopId", "sandbox", "orderId", 812345678L, "stage", stage));
+                withVariables("stage", stage));
     }
 
     /** A card order confirmed with its buyer, its payment not in yet: the order waits for it. */

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import ua.orderflow.process.BusinessKeys;
 import ua.orderflow.sync.OrderCard;
 
 /**
@@ -29,7 +30,7 @@ public final class CardVariable {
 
     /** Writes the card and the list's line, each only when it changed. */
     static void write(DelegateExecution execution, OrderCard card) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+        Map<String, Object> fields = ids(execution);
         // for the timers (OrderCardReader); an instant as ISO text, which JSON keeps as it is
         fields.put(ORDERED_AT, card.orderedAt() == null ? null : card.orderedAt().toInstant().toString());
         fields.put("customerName", card.customerName());
@@ -46,6 +47,30 @@ public final class CardVariable {
         ChangedVariables.setJson(execution, CARD, fields);
         ChangedVariables.set(execution, SUMMARY, Stream.of(card.customerName(), card.amountText(), card.deliveryCity())
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · ")));
+    }
+
+    /**
+     * A card with the ids alone, for a task that opens before the order was read (ROZETKA refused the
+     * first status push): the forms' order number and desk link come from the card.
+     */
+    static void ensureIds(DelegateExecution execution) {
+        Map<String, Object> card = read(execution::getVariable);
+        Map<String, Object> ids = ids(execution);
+        if (!card.entrySet().containsAll(ids.entrySet())) {
+            ChangedVariables.setJson(execution, CARD, with(card, ids));
+        }
+    }
+
+    /**
+     * The order's ids as the forms read them ({@code {{card.shopId}}}): no variables of their own. The
+     * number as text: JSON gives a small number back as an Integer, which would never equal the Long
+     * and so rewrite an unchanged card.
+     */
+    private static Map<String, Object> ids(DelegateExecution execution) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(BusinessKeys.SHOP_ID, BusinessKeys.shop(execution));
+        fields.put(BusinessKeys.ORDER_ID, String.valueOf(BusinessKeys.order(execution)));
+        return fields;
     }
 
     /** The cancellations ROZETKA allows now, into the card the forms read. */

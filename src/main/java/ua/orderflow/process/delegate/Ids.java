@@ -1,6 +1,7 @@
 package ua.orderflow.process.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import ua.orderflow.process.BusinessKeys;
 
 /** The two ids every order instance carries, and tolerant number reading for BPMN inputs. */
 final class Ids {
@@ -9,11 +10,11 @@ final class Ids {
     }
 
     static String shop(DelegateExecution execution) {
-        return (String) execution.getVariable("shopId");
+        return BusinessKeys.shop(execution);
     }
 
     static long order(DelegateExecution execution) {
-        return number(execution.getVariable("orderId"));
+        return BusinessKeys.order(execution);
     }
 
     /** BPMN input parameters arrive as String, Integer or Long depending on who wrote them. */

@@ -11,6 +11,7 @@ import ua.orderflow.accounting.Shipments;
 import ua.orderflow.novaposhta.shipping.WaybillDeletion;
 import ua.orderflow.rozetka.StatusNames;
 import ua.orderflow.sync.LedgerSnapshots;
+import ua.orderflow.sync.OrderCards;
 import ua.orderflow.sync.change.OrderView;
 import ua.orderflow.sync.journal.EventKind;
 import ua.orderflow.sync.journal.Severity;
@@ -30,9 +31,11 @@ public class OrderBooks {
     private final SyncJournal journal;
     private final StatusNames names;
     private final WaybillDeletion waybills;
+    private final OrderCards cards;
 
     public OrderBooks(LedgerSnapshots snapshots, Invoices invoices, Shipments shipments, Payments payments,
-            SyncJournal journal, StatusNames names, WaybillDeletion waybills) {
+            SyncJournal journal, StatusNames names, WaybillDeletion waybills, OrderCards cards) {
+        this.cards = cards;
         this.names = names;
         this.waybills = waybills;
         this.snapshots = snapshots;
@@ -62,12 +65,17 @@ public class OrderBooks {
     void openStageDocuments(DelegateExecution execution) {
         String stage = Ids.text(execution, "stage");
         issueInvoice(execution);
-        if ("CONFIRMED".equals(stage)) {
-            return;
-        }
         String shop = Ids.shop(execution);
         long order = Ids.order(execution);
         OrderView view = snapshots.view(shop, order);
+        // the stage's tasks read the card (the buyer, the order's number and desk link), and no step
+        // before them wrote one; a received order ends here, with no task
+        if (!"RECEIVED".equals(stage)) {
+            CardVariable.write(execution, cards.card(view));
+        }
+        if ("CONFIRMED".equals(stage)) {
+            return;
+        }
         shipments.ship(shop, order, view.ttn(), view.ttn().isBlank());
         if ("AT_PICKUP".equals(stage)) {
             shipments.deliveryState(shop, order, Shipments.DeliveryState.DELIVERED);

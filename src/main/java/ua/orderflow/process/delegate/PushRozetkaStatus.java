@@ -62,6 +62,7 @@ public class PushRozetkaStatus implements JavaDelegate {
      */
     static BpmnError refused(DelegateExecution execution, SyncJournal journal, int target, String reason,
             String journalLine) {
+        CardVariable.ensureIds(execution); // a refused first push: the order was never read
         execution.setVariable("refusedStatus", target);
         execution.setVariable("refusalReason", reason);
         journal.record(null, Ids.shop(execution), Ids.order(execution), EventKind.PUSH_REJECTED, Severity.WARN,

@@ -26,13 +26,12 @@ final class TasklistFilters {
     /**
      * Columns Tasklist shows on every card, so a manager sees which order a task is about: the card's
      * one line (buyer · amount · city, CardVariable) and the status name the task plugin
-     * (OrderTaskListener) writes as a task opens. A card shows the first two until it is unfolded,
-     * since the title already has the order's number.
+     * (OrderTaskListener) writes as a task opens. No order column: the title has the order's number
+     * (TaskTitles), and an order instance has no orderId variable (BusinessKeys).
      */
     static final List<Map<String, String>> CARD_VARIABLES = List.of(
             Map.of("name", "summary", "label", "Покупець, сума, місто"),
-            Map.of("name", "rozetkaStatusName", "label", "Статус ROZETKA"),
-            Map.of("name", "orderId", "label", "Замовлення"));
+            Map.of("name", "rozetkaStatusName", "label", "Статус ROZETKA"));
 
     /**
      * Filters of earlier versions that a stage's filter now covers (one per kind of task): removed on

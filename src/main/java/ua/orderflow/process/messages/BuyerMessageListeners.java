@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ua.orderflow.messages.BuyerNotices;
+import ua.orderflow.process.BusinessKeys;
 import ua.orderflow.rozetka.StatusNames;
 
 /**
@@ -56,7 +57,7 @@ public class BuyerMessageListeners {
         return task -> {
             String text = text(task, "buyerMessage");
             if (text != null && !text.isBlank()) {
-                notices.getObject().fromManager(shop(task), order(task), task.getId(), text);
+                notices.getObject().fromManager(shop(task.getExecution()), order(task.getExecution()), task.getId(), text);
             }
             task.getExecution().setVariable("buyerMessage", null);
         };
@@ -78,13 +79,12 @@ public class BuyerMessageListeners {
         };
     }
 
-    private static String shop(VariableScope scope) {
-        return (String) scope.getVariable("shopId");
+    private static String shop(DelegateExecution execution) {
+        return BusinessKeys.shop(execution);
     }
 
-    private static long order(VariableScope scope) {
-        Object id = scope.getVariable("orderId");
-        return id instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(id).trim());
+    private static long order(DelegateExecution execution) {
+        return BusinessKeys.order(execution);
     }
 
     private static String text(VariableScope scope, String name) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import ua.orderflow.process.BusinessKeys;
 import ua.orderflow.process.delegate.ChangedVariables;
 
 /**
@@ -24,17 +25,17 @@ final class OrderTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setName(TaskTitles.withOrder(task.getName(), task.getVariable("orderId")));
         DelegateExecution execution = task.getExecution();
         if (execution == null) {
-            return;
+            return; // a standalone task (ParcelTasks) is named with its order by whoever creates it
         }
-        Object shop = execution.getVariable("shopId");
+        task.setName(TaskTitles.withOrder(task.getName(), BusinessKeys.orderIfAny(execution)));
+        String shop = BusinessKeys.shopIfAny(execution);
         for (String variable : STATUS_VARIABLES) {
             Object status = execution.getVariable(variable);
             if (status != null && shop != null) {
                 ChangedVariables.set(execution, variable + "Name",
-                        labels.nameOf(String.valueOf(shop), Integer.parseInt(String.valueOf(status))));
+                        labels.nameOf(shop, Integer.parseInt(String.valueOf(status))));
             }
         }
     }
