@@ -51,7 +51,7 @@ final class TwoNodesPhase {
 
     Map<String, Object> run(int orders, CpuTime cpu) throws Exception {
         phases.cleanSlate();
-        ServiceJvm second = secondNode().start().awaitReady(Duration.ofMinutes(4));
+        ServiceJvm second = node(SECOND, databaseUrl, sandboxPort).start().awaitReady(Duration.ofMinutes(4));
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("two_nodes_orders", orders);
         try {
@@ -78,20 +78,24 @@ final class TwoNodesPhase {
         return results;
     }
 
-    private ServiceJvm secondNode() {
+    /**
+     * A node of the service's jar on the benchmark's database and sandbox, with the README's JVM
+     * settings, its job executor and its sync loop on at their defaults.
+     */
+    static ServiceJvm node(String name, String databaseUrl, int sandboxPort) {
         Map<String, String> environment = new LinkedHashMap<>(SandboxJvm.defaultShopOn(sandboxPort));
         environment.put("ORDERFLOW_DB_URL", databaseUrl);
         environment.put("ORDERFLOW_DB_USER", "postgres");
         environment.put("ORDERFLOW_DB_PASSWORD", "postgres");
-        environment.put("ORDERFLOW_SYNC_NODE_ID", SECOND);
+        environment.put("ORDERFLOW_SYNC_NODE_ID", name);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("orderflow.sandbox.enabled", "false");
         // as on the first node: stock pushes are the offers benchmark's business, not this one's
         settings.put("orderflow.offers.push-enabled", "false");
         settings.put("orderflow.admin.user", PostgresIntegrationTest.ADMIN);
         settings.put("orderflow.admin.password", PostgresIntegrationTest.ADMIN_PASSWORD);
-        settings.put("camunda.bpm.generic-properties.properties.hostname", SECOND);
-        return ServiceJvm.of(SECOND, environment, settings).logsIn(Path.of("target", "bench"));
+        settings.put("camunda.bpm.generic-properties.properties.hostname", name);
+        return ServiceJvm.of(name, environment, settings).logsIn(Path.of("target", "bench"));
     }
 
     /**

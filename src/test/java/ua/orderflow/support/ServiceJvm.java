@@ -25,6 +25,9 @@ public final class ServiceJvm {
     public static final Path DIR = Path.of("target", "faults");
     /** The JVM settings README recommends for the service. */
     private static final List<String> JVM = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
+    /** -Dbench.node-jvm="…": options added to those (a profiler, -XX:NativeMemoryTracking=summary). */
+    private static final List<String> ADDED = List.of(System.getProperty("bench.node-jvm", "").split("\\s+"))
+            .stream().filter(option -> !option.isBlank()).toList();
 
     private final String name;
     private final int port;
@@ -82,6 +85,7 @@ public final class ServiceJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM);
+        command.addAll(ADDED);
         command.add("-jar");
         command.add(JAR.toString());
         command.add("--server.port=" + port);
@@ -135,6 +139,27 @@ public final class ServiceJvm {
     /** The JVM's resident high-water mark so far, in MB (Linux). */
     public double peakRssMb() {
         return statusMb("VmHWM:");
+    }
+
+    /**
+     * Runs a diagnostic command in the JVM (jcmd): {@code GC.run} before reading its memory,
+     * {@code VM.native_memory summary} for where it goes. Answers jcmd's output.
+     */
+    public String diagnose(String... command) {
+        List<String> jcmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid())));
+        jcmd.addAll(List.of(command));
+        try {
+            Process run = new ProcessBuilder(jcmd).redirectErrorStream(true).start();
+            String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            run.waitFor(60, TimeUnit.SECONDS);
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** The JVM's resident memory now, in MB (Linux). */
