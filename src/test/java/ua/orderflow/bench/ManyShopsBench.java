@@ -2,7 +2,6 @@ package ua.orderflow.bench;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,8 +9,6 @@ import io.micrometer.core.instrument.Timer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -175,10 +172,10 @@ class ManyShopsBench {
         double window = seconds(w0);
         Map<String, Double> idleAfter = callsByEndpoint(busyShops, SHOPS);
         drive(loop, Duration.ofMinutes(3), () -> atConfirm() >= existing.size() + fresh.size() && jobsLeft() == 0);
-        List<Double> acks = acknowledgments(sandbox, fresh);
-        results.put("many_shops_ack_samples", acks.size());
-        results.put("many_shops_ack_p50_s", acks.get(acks.size() / 2));
-        results.put("many_shops_ack_p99_s", acks.get(Math.min(acks.size() - 1, (int) Math.ceil(acks.size() * 0.99) - 1)));
+        Acknowledgments acks = Acknowledgments.of(sandbox, fresh);
+        results.put("many_shops_ack_samples", acks.samples());
+        results.put("many_shops_ack_p50_s", acks.p50());
+        results.put("many_shops_ack_p99_s", acks.p99());
 
         // 4. an idle shop's calls a day: what the window's rounds cost it, scaled to a day, plus what
         //    falls due less often than the window: a login per token lifetime, a link of its goods
@@ -265,23 +262,6 @@ class ManyShopsBench {
     private long atConfirm() {
         return engine.getTaskService().createTaskQuery().processDefinitionKey("rozetka-order")
                 .taskDefinitionKey("confirm-order").count();
-    }
-
-    private static List<Double> acknowledgments(SandboxAdmin sandbox, List<Long> ids) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        List<Double> latencies = new ArrayList<>();
-        for (long id : ids) {
-            JsonNode order = sandbox.order(id);
-            LocalDateTime created = LocalDateTime.parse(order.path("created").asText(), format);
-            for (JsonNode step : order.path("order_status_history")) {
-                if (step.path("status_id").asInt() == 26) {
-                    latencies.add((double) Duration.between(created,
-                            LocalDateTime.parse(step.path("created").asText(), format)).toSeconds());
-                }
-            }
-        }
-        Collections.sort(latencies);
-        return latencies;
     }
 
     /** Seller API calls so far: of every shop (null) or of one. */

@@ -9,10 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -311,23 +308,11 @@ class OrderFlowBench {
         }
         sync.sync(SHOP, "NEW_ORDERS");
         waitUntil(Duration.ofMinutes(2), () -> ids.stream().allMatch(id -> sandbox.status(id) == 26));
-        List<Double> latencies = new ArrayList<>();
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        for (long id : ids) {
-            JsonNode order = sandbox.order(id);
-            LocalDateTime created = LocalDateTime.parse(order.path("created").asText(), format);
-            for (JsonNode step : order.path("order_status_history")) {
-                if (step.path("status_id").asInt() == 26) {
-                    latencies.add((double) Duration.between(created,
-                            LocalDateTime.parse(step.path("created").asText(), format)).toSeconds());
-                }
-            }
-        }
-        Collections.sort(latencies);
+        Acknowledgments latencies = Acknowledgments.of(sandbox, ids);
         Map<String, Object> ack = new LinkedHashMap<>();
-        ack.put("ack_samples", latencies.size());
-        ack.put("ack_p50_s", latencies.get(latencies.size() / 2));
-        ack.put("ack_p99_s", latencies.get(Math.min(latencies.size() - 1, (int) Math.ceil(latencies.size() * 0.99) - 1)));
+        ack.put("ack_samples", latencies.samples());
+        ack.put("ack_p50_s", latencies.p50());
+        ack.put("ack_p99_s", latencies.p99());
         return ack;
     }
 
