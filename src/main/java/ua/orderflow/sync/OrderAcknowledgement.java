@@ -1,7 +1,6 @@
 package ua.orderflow.sync;
 
 import org.springframework.stereotype.Service;
-import ua.orderflow.rozetka.RozetkaClients;
 import ua.orderflow.rozetka.StatusPush;
 import ua.orderflow.rozetka.model.RozetkaOrder;
 
@@ -16,13 +15,11 @@ public class OrderAcknowledgement {
 
     private final StatusPush push;
     private final OrderCards cards;
-    private final RozetkaClients clients;
     private final OrderSyncer syncer;
 
-    public OrderAcknowledgement(StatusPush push, OrderCards cards, RozetkaClients clients, OrderSyncer syncer) {
+    public OrderAcknowledgement(StatusPush push, OrderCards cards, OrderSyncer syncer) {
         this.push = push;
         this.cards = cards;
-        this.clients = clients;
         this.syncer = syncer;
     }
 
@@ -56,7 +53,6 @@ public class OrderAcknowledgement {
     }
 
     private RozetkaOrder answerOrRead(String shopId, long orderId, StatusPush.Outcome outcome) {
-        return OrderCards.enoughForCard(outcome.order()) ? outcome.order()
-                : clients.forShop(shopId).order(orderId, OrderCards.CARD_EXPAND);
+        return OrderCards.enoughForCard(outcome.order()) ? outcome.order() : cards.read(shopId, orderId);
     }
 }

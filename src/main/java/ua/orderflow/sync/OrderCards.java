@@ -37,7 +37,12 @@ public class OrderCards {
     public static final String CARD_EXPAND = OrderSearch.FULL_EXPAND + ",status_available";
 
     public OrderCard card(String shopId, long orderId) {
-        return card(shopId, clients.forShop(shopId).order(orderId, CARD_EXPAND));
+        return card(shopId, read(shopId, orderId));
+    }
+
+    /** The order as ROZETKA has it now, with everything a card needs. */
+    public RozetkaOrder read(String shopId, long orderId) {
+        return clients.forShop(shopId).order(orderId, CARD_EXPAND);
     }
 
     /** Whether ROZETKA's answer carries all a card needs: it may ignore expands on some endpoints. */

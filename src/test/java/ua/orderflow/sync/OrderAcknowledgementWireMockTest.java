@@ -62,7 +62,7 @@ class OrderAcknowledgementWireMockTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         RozetkaClients clients = wireMock.clients(wireMock.shop(Duration.ofSeconds(5)), registry);
         acknowledgement = new OrderAcknowledgement(new StatusPush(clients, new PushMetrics(registry)),
-                new OrderCards(clients, new StatusNames(clients, Clock.systemUTC())), clients, null);
+                new OrderCards(clients, new StatusNames(clients, Clock.systemUTC())), null);
     }
 
     @AfterEach
