@@ -25,11 +25,24 @@ public final class SharedPostgres {
                         .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off");
+                        .setServerConfig("synchronous_commit", "off")
+                        // the tests and the benchmark fill tables from empty within seconds: statistics
+                        // that follow them, as a production database's follow its size, instead of the
+                        // default minute of plans made for empty tables
+                        .setServerConfig("autovacuum_naptime", "5s");
                 // the benchmark's -Dbench.statements=true: which statements the database spends its time on
                 if (Boolean.getBoolean("bench.statements")) {
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
                             .setServerConfig("pg_stat_statements.track", "all");
+                }
+                // -Dbench.explain-ms=N: the plan of every statement slower than N ms, in target/bench/postgres-log
+                String explainMs = System.getProperty("bench.explain-ms");
+                if (explainMs != null) {
+                    builder.setServerConfig("session_preload_libraries", "auto_explain")
+                            .setServerConfig("auto_explain.log_min_duration", explainMs)
+                            .setServerConfig("auto_explain.log_analyze", "on")
+                            .setServerConfig("logging_collector", "on")
+                            .setServerConfig("log_directory", java.nio.file.Path.of("target", "bench", "postgres-log").toAbsolutePath().toString());
                 }
                 postgres = builder.start();
             } catch (IOException e) {
