@@ -29,7 +29,9 @@ public final class SharedPostgres {
                         // the tests and the benchmark fill tables from empty within seconds: statistics
                         // that follow them, as a production database's follow its size, instead of the
                         // default minute of plans made for empty tables
-                        .setServerConfig("autovacuum_naptime", "5s");
+                        .setServerConfig("autovacuum_naptime", "5s")
+                        .setServerConfig("max_wal_size", "8GB")
+                        .setServerConfig("checkpoint_timeout", "30min");
                 // the benchmark's -Dbench.statements=true: which statements the database spends its time on
                 if (Boolean.getBoolean("bench.statements")) {
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
