@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +39,25 @@ class FoundationIT {
                 .query(String.class).list()).containsSubsequence("1", "2", "3");
         assertThat(jdbc.sql("select count(*) from act_re_procdef where key_ = 'rozetka-order'")
                 .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void jobsAreAcquiredByTheirDueDateOverIndexesThatV12AddedToTheEngineTables() {
+        assertThat(jdbc.sql("select indexname from pg_indexes where indexname like 'of_idx_%' order by indexname")
+                .query(String.class).list()).containsExactly("of_idx_job_duedate", "of_idx_job_lock_exp", "of_idx_task_parent");
+        // a job that is due at once (an async step) has its creation as its due date, not none: the
+        // acquisition's "due by now" is then a range of that index
+        String deployment = engine.getRepositoryService().createDeployment().addModelInstance("async-step.bpmn",
+                Bpmn.createExecutableProcess("async-step").camundaHistoryTimeToLive(1).startEvent()
+                        .serviceTask("step").camundaAsyncBefore().camundaExpression("${true}").userTask("after")
+                        .endEvent().done()).deploy().getId();
+        try {
+            String instance = engine.getRuntimeService().startProcessInstanceByKey("async-step").getId();
+            assertThat(jdbc.sql("select count(*) from act_ru_job where process_instance_id_ = :id and duedate_ is not null")
+                    .param("id", instance).query(Long.class).single()).isEqualTo(1L);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
     }
 
     @Test

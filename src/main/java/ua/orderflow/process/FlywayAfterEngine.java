@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Our Flyway scripts run once the engine has created or updated its own tables: V12 adds indexes to
+ * Our Flyway migrations run once the engine has created or updated its own tables: V12 adds indexes to
  * two of them. Without this the order was the beans' happenstance (the engine came first so far).
  */
 @Configuration
