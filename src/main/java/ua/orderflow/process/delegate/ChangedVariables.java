@@ -28,8 +28,8 @@ public final class ChangedVariables {
 
     /**
      * The same for a value kept as JSON (lists and maps a form reads). The stored value is compared as
-     * its text, not read back into objects: deserializing the card was a quarter of the CPU of the
-     * confirmation step (JFR), to find it mostly unchanged.
+     * its text, not read back into objects: reading the card back was a quarter of the CPU of the
+     * confirmation step (JFR). A value set earlier in the same step is simply written again.
      */
     public static void setJson(DelegateExecution execution, String name, Object value) {
         String text = text(value);
