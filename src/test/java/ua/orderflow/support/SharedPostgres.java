@@ -3,6 +3,7 @@ package ua.orderflow.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -30,6 +31,8 @@ public final class SharedPostgres {
                         // that follow them, as a production database's follow its size, instead of the
                         // default minute of plans made for empty tables
                         .setServerConfig("autovacuum_naptime", "5s")
+                        // checkpoints as README "Running on PostgreSQL" advises a server under this load:
+                        // fewer full-page images in the WAL the benchmark measures
                         .setServerConfig("max_wal_size", "8GB")
                         .setServerConfig("checkpoint_timeout", "30min");
                 // the benchmark's -Dbench.statements=true: which statements the database spends its time on
@@ -44,7 +47,7 @@ public final class SharedPostgres {
                             .setServerConfig("auto_explain.log_min_duration", explainMs)
                             .setServerConfig("auto_explain.log_analyze", "on")
                             .setServerConfig("logging_collector", "on")
-                            .setServerConfig("log_directory", java.nio.file.Path.of("target", "bench", "postgres-log").toAbsolutePath().toString());
+                            .setServerConfig("log_directory", Path.of("target", "bench", "postgres-log").toAbsolutePath().toString());
                 }
                 postgres = builder.start();
             } catch (IOException e) {

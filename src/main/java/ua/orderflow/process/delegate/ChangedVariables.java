@@ -32,8 +32,8 @@ public final class ChangedVariables {
      * confirmation step (JFR). A value set earlier in the same step is simply written again.
      */
     public static void setJson(DelegateExecution execution, String name, Object value) {
-        String text = text(value);
-        if (text != null && text.equals(storedText(execution, name))) {
+        String stored = storedText(execution, name);
+        if (stored != null && stored.equals(text(value))) {
             return;
         }
         execution.setVariable(name, Variables.objectValue(value)
