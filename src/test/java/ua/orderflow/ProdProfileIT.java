@@ -2,7 +2,11 @@ package ua.orderflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -12,7 +16,10 @@ import ua.orderflow.sandbox.rozetka.admin.SandboxAdminController;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.PostgresIntegrationTest;
 
-/** The prod profile never serves the sandbox, not even when the environment asks for it. */
+/**
+ * The prod profile never serves the sandbox, not even when the environment asks for it, and connects
+ * to PostgreSQL as the benchmark measured.
+ */
 @PostgresIntegrationTest
 @ActiveProfiles("prod")
 @TestPropertySource(properties = {
@@ -26,6 +33,8 @@ class ProdProfileIT {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void theSandboxAndItsUnauthenticatedAdminApiAreAbsent() {
@@ -34,5 +43,14 @@ class ProdProfileIT {
         assertThat(anonymous.get("/sandbox/admin/orders/count").statusCode()).isEqualTo(404);
         assertThat(anonymous.post("/sandbox/admin/reset", "{}").statusCode()).isEqualTo(404);
         assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void itsConnectionsSendTheEnginesBatchedInsertsAsMultiRowOnes() throws Exception {
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        assertThat(pool.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
+        try (Connection connection = pool.getConnection()) {
+            assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()).isTrue();
+        }
     }
 }

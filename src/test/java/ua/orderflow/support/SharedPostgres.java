@@ -62,6 +62,7 @@ public final class SharedPostgres {
                 }
             });
         }
-        return postgres.getJdbcUrl("postgres", "postgres");
+        // as the prod profile connects (application-prod.yml): the engine's batched inserts as multi-row ones
+        return postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true";
     }
 }
