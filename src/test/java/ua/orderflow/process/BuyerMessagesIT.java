@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -173,6 +174,9 @@ class BuyerMessagesIT extends AgainstTheSandbox {
         desk.run();
         assertThat(sandbox.status(id)).isEqualTo(3);
         assertThat(chats.fromShop(id)).hasSize(2);
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(desk.instance(id))
+                .variableUpdates().list()).as("the message, its clearing, and no write for the ship form's empty one")
+                .filteredOn(d -> "buyerMessage".equals(((HistoricVariableUpdate) d).getVariableName())).hasSize(2);
         assertThat(chats.fromShop(id).get(1)).contains("№ " + id, "Нова Пошта", "ТТН " + TTN, "грн");
     }
 

@@ -59,7 +59,11 @@ public class BuyerMessageListeners {
             if (text != null && !text.isBlank()) {
                 notices.getObject().fromManager(shop(task.getExecution()), order(task.getExecution()), task.getId(), text);
             }
-            task.getExecution().setVariable("buyerMessage", null);
+            // cleared only when there is something to clear: a null written to an absent variable
+            // would cost each order a variable and its history for no message at all
+            if (task.getExecution().getVariable("buyerMessage") != null) {
+                task.getExecution().setVariable("buyerMessage", null);
+            }
         };
     }
 
