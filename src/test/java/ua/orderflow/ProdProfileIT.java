@@ -3,10 +3,8 @@ package ua.orderflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -45,12 +43,13 @@ class ProdProfileIT {
         assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * The profile's own pool setting. Its connections are not checked here: the tests' database URL
+     * turns the same setting on (SharedPostgres), so they would have it without the profile.
+     */
     @Test
-    void itsConnectionsSendTheEnginesBatchedInsertsAsMultiRowOnes() throws Exception {
-        HikariDataSource pool = (HikariDataSource) dataSource;
-        assertThat(pool.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
-        try (Connection connection = pool.getConnection()) {
-            assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()).isTrue();
-        }
+    void itsPoolSendsTheEnginesBatchedInsertsAsMultiRowOnes() {
+        assertThat(((HikariDataSource) dataSource).getDataSourceProperties())
+                .containsEntry("reWriteBatchedInserts", "true");
     }
 }
