@@ -103,7 +103,7 @@ class OrderFlowBench {
     @Test
     void measure() throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
-        SandboxAdmin sandbox = new SandboxAdmin(sandboxJvm.port());
+        SandboxAdmin sandbox = new SandboxAdmin(sandboxJvm.port(), SandboxJvm.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);
         CpuTime cpu = CpuTime.of(URI.create(jdbcUrl().substring("jdbc:".length())).getPort(),
                 Map.of("service", ProcessHandle.current().pid(), "sandbox", sandboxJvm.pid()));
         cleanSlate(sandbox);

@@ -50,7 +50,7 @@ final class Lab implements AutoCloseable {
     }
 
     SandboxAdmin sandbox() {
-        return new SandboxAdmin(rozetka.port());
+        return new SandboxAdmin(rozetka.port(), SandboxJvm.ADMIN, ADMIN_PASSWORD);
     }
 
     /** A fresh PostgreSQL database for one scenario. */

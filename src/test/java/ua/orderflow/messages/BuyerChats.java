@@ -18,7 +18,7 @@ public final class BuyerChats {
     private final Http http;
 
     public BuyerChats(int port) {
-        this.http = Http.anonymous(port);
+        this.http = Http.sandboxAdmin(port);
     }
 
     public void buyerWrites(long orderId, String body) {

@@ -75,7 +75,7 @@ class NovaPoshtaClientSandboxIT extends NovaPoshtaClientContract {
     @Override
     LocalDate today() {
         try {
-            String now = JSON.readTree(Http.anonymous(port).get("/sandbox/admin/clock").body()).path("now").asText();
+            String now = JSON.readTree(Http.sandboxAdmin(port).get("/sandbox/admin/clock").body()).path("now").asText();
             return LocalDate.parse(now.substring(0, 10));
         } catch (Exception e) {
             return LocalDate.now(ZoneId.of("Europe/Kyiv"));
@@ -89,7 +89,7 @@ class NovaPoshtaClientSandboxIT extends NovaPoshtaClientContract {
     }
 
     private void admin(String path, String body) {
-        HttpResponse<String> response = Http.anonymous(port).post(path, body);
+        HttpResponse<String> response = Http.sandboxAdmin(port).post(path, body);
         assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(200, 299);
     }
 }

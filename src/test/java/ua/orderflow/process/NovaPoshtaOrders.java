@@ -65,7 +65,7 @@ final class NovaPoshtaOrders {
     }
 
     JsonNode waybills() {
-        String body = Http.anonymous(port).get("/sandbox/admin/novaposhta/waybills").body();
+        String body = Http.sandboxAdmin(port).get("/sandbox/admin/novaposhta/waybills").body();
         try {
             return JSON.readTree(body);
         } catch (Exception e) {

@@ -420,7 +420,7 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
     }
 
     private void forceNpStatus(String ttn, int status) {
-        assertThat(Http.anonymous(port).post("/sandbox/admin/novaposhta/waybills/" + ttn + "/status",
+        assertThat(Http.sandboxAdmin(port).post("/sandbox/admin/novaposhta/waybills/" + ttn + "/status",
                 "{\"status\":" + status + "}").statusCode()).isEqualTo(200);
     }
 
@@ -434,7 +434,7 @@ class NovaPoshtaShippingIT extends AgainstTheSandbox {
 
     private Map<String, Long> npCalls() {
         Map<String, Long> calls = new TreeMap<>();
-        read(Http.anonymous(port).get("/sandbox/admin/novaposhta/stats").body()).path("calls").fields()
+        read(Http.sandboxAdmin(port).get("/sandbox/admin/novaposhta/stats").body()).path("calls").fields()
                 .forEachRemaining(f -> calls.put(f.getKey(), f.getValue().asLong()));
         return calls;
     }

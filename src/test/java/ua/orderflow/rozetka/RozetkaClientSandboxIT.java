@@ -90,7 +90,7 @@ class RozetkaClientSandboxIT extends RozetkaClientContract {
 
     @Override
     LocalDate today() {
-        String now = parse(Http.anonymous(port).get("/sandbox/admin/clock").body()).path("now").asText();
+        String now = parse(Http.sandboxAdmin(port).get("/sandbox/admin/clock").body()).path("now").asText();
         return LocalDate.parse(now.substring(0, 10));
     }
 
@@ -136,7 +136,7 @@ class RozetkaClientSandboxIT extends RozetkaClientContract {
     }
 
     private JsonNode stats() {
-        return parse(Http.anonymous(port).get("/sandbox/admin/stats").body());
+        return parse(Http.sandboxAdmin(port).get("/sandbox/admin/stats").body());
     }
 
     private RozetkaClient clientWithPassword(String password) {
@@ -145,7 +145,7 @@ class RozetkaClientSandboxIT extends RozetkaClientContract {
     }
 
     private JsonNode admin(String path, String body) {
-        HttpResponse<String> response = Http.anonymous(port).post(path, body);
+        HttpResponse<String> response = Http.sandboxAdmin(port).post(path, body);
         assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(200, 299);
         return parse(response.body());
     }

@@ -27,7 +27,7 @@ class RozetkaMessagesSandboxIT extends RozetkaMessagesContract {
 
     @BeforeEach
     void freshSandbox() {
-        Http.anonymous(port).post("/sandbox/admin/reset", "{}");
+        Http.sandboxAdmin(port).post("/sandbox/admin/reset", "{}");
     }
 
     @Override
@@ -44,7 +44,7 @@ class RozetkaMessagesSandboxIT extends RozetkaMessagesContract {
     @Override
     long buyerWrote() {
         long order = quietOrder();
-        Http.anonymous(port).post("/sandbox/admin/orders/" + order + "/messages",
+        Http.sandboxAdmin(port).post("/sandbox/admin/orders/" + order + "/messages",
                 write(Map.of("body", BUYER_TEXT)));
         return order;
     }
@@ -52,7 +52,7 @@ class RozetkaMessagesSandboxIT extends RozetkaMessagesContract {
     @Override
     long quietOrder() {
         try {
-            return JSON.readTree(Http.anonymous(port).post("/sandbox/admin/orders", "{\"count\":1,\"status\":26}")
+            return JSON.readTree(Http.sandboxAdmin(port).post("/sandbox/admin/orders", "{\"count\":1,\"status\":26}")
                     .body()).path("orders").path(0).path("id").asLong();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

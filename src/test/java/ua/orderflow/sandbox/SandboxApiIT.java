@@ -8,11 +8,14 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.PostgresIntegrationTest;
+import ua.orderflow.support.TestUsers;
 
 /** The sandbox over real HTTP, as the ROZETKA client and a newcomer meet it. */
 @PostgresIntegrationTest
@@ -25,12 +28,15 @@ class SandboxApiIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    IdentityService identity;
+
     private Http admin;
     private SellerApiCalls api;
 
     @BeforeEach
     void resetSandbox() {
-        admin = Http.anonymous(port);
+        admin = Http.sandboxAdmin(port);
         assertThat(admin.post("/sandbox/admin/reset", "{}").statusCode()).isEqualTo(200);
         api = new SellerApiCalls(port);
     }
@@ -50,6 +56,33 @@ class SandboxApiIT {
         List<Long> ids = new ArrayList<>();
         answer.path("orders").forEach(o -> ids.add(o.path("id").asLong()));
         return ids;
+    }
+
+    @Test
+    void theRozetkaSideAnswersOnlyAnAdministratorAndMakesNothingForAnyoneElse() {
+        Http anonymous = Http.anonymous(port);
+        Http manager = Http.anonymous(port).as(TestUsers.ensure(identity, "sandboxmanager", "managers"), TestUsers.PASSWORD);
+        long before = SellerApiCalls.json(admin.get("/sandbox/admin/orders/count?status=1")).path("count").asLong();
+
+        HttpResponse<String> stranger = anonymous.post("/sandbox/admin/orders", "{\"count\":5}");
+        assertThat(stranger.statusCode()).isEqualTo(401);
+        assertThat(stranger.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"default\"");
+        assertThat(SellerApiCalls.json(stranger).path("message").asText()).isEqualTo("Потрібен вхід: логін і пароль Order Flow");
+        assertThat(anonymous.post("/sandbox/admin/reset", "{}").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/sandbox/admin/stats").statusCode()).isEqualTo(401);
+        assertThat(anonymous.post("/sandbox/admin/novaposhta/waybills/20450000000001/status", "{\"status\":9}").statusCode())
+                .isEqualTo(401);
+        assertThat(Http.anonymous(port).as(PostgresIntegrationTest.ADMIN, "wrong").post("/sandbox/admin/reset", "{}")
+                .statusCode()).isEqualTo(401);
+
+        HttpResponse<String> refused = manager.post("/sandbox/admin/orders", "{\"count\":5}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(SellerApiCalls.json(refused).path("message").asText()).isEqualTo("Недостатньо прав: потрібна роль «Адміністратор»");
+
+        assertThat(SellerApiCalls.json(admin.get("/sandbox/admin/orders/count?status=1")).path("count").asLong()).isEqualTo(before);
+        assertThat(createOrders(2, null)).hasSize(2);
+        assertThat(SellerApiCalls.json(admin.get("/sandbox/admin/orders/count?status=1")).path("count").asLong())
+                .isEqualTo(before + 2);
     }
 
     @Test

@@ -27,6 +27,11 @@ public final class Http {
         return new Http("http://localhost:" + port, null);
     }
 
+    /** The sandbox's ROZETKA side (/sandbox/admin), which answers only an administrator: the ITs' own. */
+    public static Http sandboxAdmin(int port) {
+        return anonymous(port).as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);
+    }
+
     public Http as(String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Http(baseUrl, "Basic " + token);

@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class SandboxJvm {
 
+    /** The sandbox JVM's administrator, the only one its ROZETKA side (/sandbox/admin) answers. */
+    public static final String ADMIN = "admin";
+
     private SandboxJvm() {
     }
 
@@ -28,7 +31,7 @@ public final class SandboxJvm {
         }
         settings.putAll(more);
         return ServiceJvm.of(name, Map.of("ORDERFLOW_DB_URL", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-                "ORDERFLOW_ADMIN_PASSWORD", adminPassword), settings);
+                "ORDERFLOW_ADMIN_USER", ADMIN, "ORDERFLOW_ADMIN_PASSWORD", adminPassword), settings);
     }
 
     /** The Seller API of the sandbox JVM on {@code port}, as a shop's base-url. */

@@ -49,6 +49,14 @@ public final class SharedPostgres {
                             .setServerConfig("logging_collector", "on")
                             .setServerConfig("log_directory", Path.of("target", "bench", "postgres-log").toAbsolutePath().toString());
                 }
+                // -Dbench.postgres=name=value,name=value: any further server settings, for one run's evidence
+                // (log_autovacuum_min_duration=0, pg_stat_statements.track_planning=on, ...)
+                for (String setting : System.getProperty("bench.postgres", "").split(",")) {
+                    int eq = setting.indexOf('=');
+                    if (eq > 0) {
+                        builder.setServerConfig(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
+                    }
+                }
                 postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);

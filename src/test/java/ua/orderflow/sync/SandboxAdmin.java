@@ -16,8 +16,14 @@ public final class SandboxAdmin {
 
     private final Http http;
 
+    /** The sandbox of a test's own service, as its administrator. */
     public SandboxAdmin(int port) {
-        this.http = Http.anonymous(port);
+        this.http = Http.sandboxAdmin(port);
+    }
+
+    /** The sandbox of a service JVM, whose administrator is {@code user}. */
+    public SandboxAdmin(int port, String user, String password) {
+        this.http = Http.anonymous(port).as(user, password);
     }
 
     public void reset() {

@@ -10,12 +10,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ua.orderflow.access.Role;
+import ua.orderflow.sandbox.ConditionalOnSandbox;
 
 /**
  * Who may reach what over HTTP (README "Who may call what"). HTTP Basic against the engine's users on
  * the engine's REST API (out of the box it answers anyone), then the expression guard on it and on
  * the webapps' copy; HTTP Basic on /api, whose endpoints check roles, and with a role on the actuator
- * and the API description.
+ * and the API description; HTTP Basic as an administrator on the sandbox's ROZETKA side (/sandbox/admin),
+ * which makes orders, moves statuses, injects faults and forgets everything.
  */
 @Configuration
 public class RestAuthenticationConfig {
@@ -40,7 +42,7 @@ public class RestAuthenticationConfig {
                 new FilterRegistrationBean<>(new LoginThrottleFilter(new LoginThrottle(Clock.systemUTC())));
         registration.setName("orderflow-login-throttle");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*", "/v3/*",
-                "/swagger-ui/*", "/swagger-ui.html", "/desk/*");
+                "/swagger-ui/*", "/swagger-ui.html", "/desk/*", "/sandbox/admin/*");
         registration.setOrder(AUTHENTICATION - 1);
         return registration;
     }
@@ -70,6 +72,17 @@ public class RestAuthenticationConfig {
     FilterRegistrationBean<SignedInOnly> apiDocsLogin(EngineCallers callers) {
         return after(new SignedInOnly(callers, Role.MANAGER, Role.SUPERVISOR, Role.STOREKEEPER, Role.ANALYST),
                 "orderflow-api-docs-login", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
+    }
+
+    /**
+     * The sandbox plays ROZETKA and its buyers for whoever runs the demo: the administrator. Whoever
+     * else reaches the port could otherwise put orders into the shop's books or reset the marketplace.
+     * Without the sandbox (prod) nothing is served there, and nothing guarded.
+     */
+    @Bean
+    @ConditionalOnSandbox
+    FilterRegistrationBean<SignedInOnly> sandboxAdminLogin(EngineCallers callers) {
+        return after(new SignedInOnly(callers, Role.ADMIN), "orderflow-sandbox-admin-login", "/sandbox/admin/*");
     }
 
     @Bean

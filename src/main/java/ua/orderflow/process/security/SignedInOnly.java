@@ -15,7 +15,8 @@ import ua.orderflow.access.Role;
 /**
  * HTTP Basic, against the engine's users, for what lies outside the engine's REST API: our /api
  * (whose endpoints check roles themselves), the actuator (all but health, which load balancers and
- * probes ask anonymously) and the OpenAPI description with its UI, these two with a role here.
+ * probes ask anonymously), the OpenAPI description with its UI and the sandbox's ROZETKA side, these
+ * three with a role here.
  */
 final class SignedInOnly extends OncePerRequestFilter {
 
@@ -46,8 +47,8 @@ final class SignedInOnly extends OncePerRequestFilter {
         }
         if (roles.length > 0 && !caller.hasAnyOf(roles)) {
             log.warn("Refused {} {} to user '{}'", request.getMethod(), request.getRequestURI(), caller.userId());
-            JsonAnswer.send(response, HttpServletResponse.SC_FORBIDDEN,
-                    "Недостатньо прав: потрібна роль " + Caller.titles(roles) + " або «Адміністратор»");
+            String needed = Caller.titles(roles) + (roles.length == 1 && roles[0] == Role.ADMIN ? "" : " або «Адміністратор»");
+            JsonAnswer.send(response, HttpServletResponse.SC_FORBIDDEN, "Недостатньо прав: потрібна роль " + needed);
             return;
         }
         request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller);

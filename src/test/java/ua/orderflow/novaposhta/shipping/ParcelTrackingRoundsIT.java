@@ -108,7 +108,7 @@ class ParcelTrackingRoundsIT {
     }
 
     private long trackingCalls() throws Exception {
-        return JSON.readTree(Http.anonymous(port).get("/sandbox/admin/novaposhta/stats").body()).path("calls")
+        return JSON.readTree(Http.sandboxAdmin(port).get("/sandbox/admin/novaposhta/stats").body()).path("calls")
                 .path(TRACKING).asLong(0);
     }
 }
