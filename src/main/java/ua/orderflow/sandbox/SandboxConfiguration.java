@@ -10,6 +10,7 @@ import ua.orderflow.sandbox.rozetka.api.OrderJson;
 import ua.orderflow.sandbox.rozetka.api.SellerApiInterceptor;
 import ua.orderflow.sandbox.rozetka.api.TokenStore;
 import ua.orderflow.sandbox.rozetka.carrier.Carrier;
+import ua.orderflow.sandbox.rozetka.carrier.CarrierFates;
 import ua.orderflow.sandbox.clock.SandboxClock;
 import ua.orderflow.sandbox.fault.CallStats;
 import ua.orderflow.sandbox.fault.Faults;
@@ -71,10 +72,15 @@ public class SandboxConfiguration {
     }
 
     @Bean
+    CarrierFates sandboxCarrierFates() {
+        return new CarrierFates(properties.carrier());
+    }
+
+    @Bean
     OrderBook sandboxOrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, SandboxRandom random,
-            Catalogue catalogue) {
+            Catalogue catalogue, CarrierFates fates) {
         return new OrderBook(clock, statuses, rules, new OrderFactory(catalogue),
-                new Carrier(properties.carrier(), random, statuses, rules.table()), random);
+                new Carrier(fates, random, statuses, rules.table()), random);
     }
 
     @Bean
@@ -88,14 +94,15 @@ public class SandboxConfiguration {
      */
     @Bean
     SellerAccounts sandboxSellerAccounts(OrderBook orders, Shelf shelf, ChatBook chats, SandboxClock clock,
-            StatusCatalogue statuses, StatusRules rules, SandboxRandom random, Catalogue catalogue) {
+            StatusCatalogue statuses, StatusRules rules, SandboxRandom random, Catalogue catalogue,
+            CarrierFates fates) {
         List<SellerAccount> accounts = new ArrayList<>();
         accounts.add(new SellerAccount(0, properties.username(), properties.password(), "Демо-магазин", orders, shelf,
                 chats));
         for (SandboxProperties.SellerLogin login : properties.sellers()) {
             int number = accounts.size();
             OrderBook book = new OrderBook(clock, statuses, rules, new OrderFactory(catalogue),
-                    new Carrier(properties.carrier(), random, statuses, rules.table()), random, number);
+                    new Carrier(fates, random, statuses, rules.table()), random, number);
             accounts.add(new SellerAccount(number, login.username(), login.password(),
                     login.title() == null ? login.username() : login.title(), book, new Shelf(catalogue, clock),
                     new ChatBook(clock, book)));

@@ -86,6 +86,33 @@ class SandboxApiIT {
     }
 
     @Test
+    void theCarrierTakesTheFatesItIsGivenUntilTheSandboxIsReset() {
+        JsonNode configured = SellerApiCalls.json(admin.get("/sandbox/admin/carrier"));
+        assertThat(configured.path("refusedShare").asDouble()).isLessThan(1.0);
+        JsonNode changed = SellerApiCalls.json(admin.post("/sandbox/admin/carrier", """
+                {"refusedShare":1.0,"notPickedUpShare":0,"returnedShare":0,"incorrectTtnShare":0,"expiredShare":0,"lostShare":0}"""));
+        assertThat(changed.path("refusedShare").asDouble()).isEqualTo(1.0);
+        assertThat(changed.path("notPickedUpShare").asDouble()).isZero();
+
+        long id = createOrders(1, 26).get(0);
+        admin.post("/sandbox/admin/orders/" + id + "/status", "{\"status\":3,\"ttn\":\"20450000000077\"}");
+        admin.post("/sandbox/admin/clock/advance", "{\"days\":3}");
+        JsonNode refused = SellerApiCalls.json(admin.get("/sandbox/admin/orders/" + id));
+        assertThat(refused.path("status").asInt()).as(refused.toString()).isEqualTo(12);
+
+        HttpResponse<String> tooMany = admin.post("/sandbox/admin/carrier", "{\"lostShare\":0.5}");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(SellerApiCalls.json(tooMany).path("error").asText()).contains("add up to more than 1");
+        HttpResponse<String> unknown = admin.post("/sandbox/admin/carrier", "{\"stolenShare\":0.1}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(SellerApiCalls.json(unknown).path("error").asText()).startsWith("no carrier share called stolenShare");
+        assertThat(SellerApiCalls.json(admin.get("/sandbox/admin/carrier")).path("refusedShare").asDouble()).isEqualTo(1.0);
+
+        admin.post("/sandbox/admin/reset", "{}");
+        assertThat(SellerApiCalls.json(admin.get("/sandbox/admin/carrier"))).isEqualTo(configured);
+    }
+
+    @Test
     void loginTakesJsonOrAFormAndABadLoginIsHttp200With1004() {
         HttpResponse<String> bad = api.post("/sites", JSON, "{\"username\":\"sandbox\",\"password\":\"sandbox\"}");
         assertThat(bad.statusCode()).isEqualTo(200);

@@ -8,6 +8,7 @@ import java.util.Set;
 import ua.orderflow.sandbox.SandboxProperties.CarrierSettings;
 import ua.orderflow.sandbox.rozetka.api.OrderJson;
 import ua.orderflow.sandbox.rozetka.carrier.Carrier;
+import ua.orderflow.sandbox.rozetka.carrier.CarrierFates;
 import ua.orderflow.sandbox.clock.SandboxClock;
 import ua.orderflow.sandbox.rozetka.order.Catalogue;
 import ua.orderflow.sandbox.rozetka.order.OrderBook;
@@ -39,7 +40,7 @@ public final class SandboxFixture {
     public SandboxFixture(CarrierSettings carrier, long seed) {
         random = new SandboxRandom(seed);
         book = new OrderBook(clock, STATUSES, RULES, new OrderFactory(CATALOGUE),
-                new Carrier(carrier, random, STATUSES, TRANSITIONS), random);
+                new Carrier(new CarrierFates(carrier), random, STATUSES, TRANSITIONS), random);
     }
 
     /** Parcels picked up, refused or sent back at these shares, every other fate off. */

@@ -20,26 +20,26 @@ import ua.orderflow.sandbox.rozetka.status.TransitionTable;
  */
 public final class Carrier {
 
-    private final CarrierSettings settings;
+    private final CarrierFates fatesInForce;
     private final SandboxRandom random;
     private final StatusCatalogue statuses;
     private final TransitionTable table;
     /** The branches off the main line, in the table's order: each is a slice of one roll per parcel. */
     private final List<String> fates;
 
-    public Carrier(CarrierSettings settings, SandboxRandom random, StatusCatalogue statuses, TransitionTable table) {
-        this.settings = settings;
+    public Carrier(CarrierFates fatesInForce, SandboxRandom random, StatusCatalogue statuses, TransitionTable table) {
+        this.fatesInForce = fatesInForce;
         this.random = random;
         this.statuses = statuses;
         this.table = table;
         this.fates = table.all().stream().filter(t -> !t.bySeller()).map(StatusTransition::share)
                 .filter(Objects::nonNull).distinct().toList();
-        fates.forEach(settings::share);
+        fates.forEach(fatesInForce.current()::share);
     }
 
     /** Whether a carrier step moves the order's {@code changed} as a seller's change does. */
     public boolean touchesChanged() {
-        return settings.touchesChanged();
+        return fatesInForce.current().touchesChanged();
     }
 
     /** The status changes due for this order up to {@code now}, in order, each with its time. */
@@ -50,12 +50,13 @@ public final class Carrier {
         }
         int status = order.status();
         Instant at = order.lastStatusChange();
-        Instant deadline = order.shippedAt() == null ? null : order.shippedAt().plus(settings.finalAfter());
-        if (settings.enabled() && order.hasTtn()) {
-            String fate = fate(order);
+        CarrierSettings current = fatesInForce.current();
+        Instant deadline = order.shippedAt() == null ? null : order.shippedAt().plus(current.finalAfter());
+        if (current.enabled() && order.hasTtn()) {
+            String fate = fate(order, current);
             List<StatusTransition> moves = table.carrierFrom(status);
             while (!moves.isEmpty()) {
-                Instant due = at.plus(settings.stepEvery());
+                Instant due = at.plus(current.stepEvery());
                 if (due.isAfter(now) || (deadline != null && !due.isBefore(deadline))) {
                     break;
                 }
@@ -78,9 +79,10 @@ public final class Carrier {
      * for any time before it.
      */
     public Instant earliestStep(SandboxOrder order) {
-        Instant deadline = order.shippedAt().plus(settings.finalAfter());
-        if (settings.enabled() && order.hasTtn() && !table.carrierFrom(order.status()).isEmpty()) {
-            Instant step = order.lastStatusChange().plus(settings.stepEvery());
+        CarrierSettings current = fatesInForce.current();
+        Instant deadline = order.shippedAt().plus(current.finalAfter());
+        if (current.enabled() && order.hasTtn() && !table.carrierFrom(order.status()).isEmpty()) {
+            Instant step = order.lastStatusChange().plus(current.stepEvery());
             return step.isBefore(deadline) ? step : deadline;
         }
         return deadline;
@@ -96,11 +98,11 @@ public final class Carrier {
      * What becomes of this parcel, or null for the main line. Rolled on the order and its TTN, so it
      * does not change from step to step, and a corrected TTN is a new parcel with a fate of its own.
      */
-    private String fate(SandboxOrder order) {
+    private String fate(SandboxOrder order, CarrierSettings shares) {
         double roll = random.forOrder(order.id(), "carrier " + order.ttn()).nextDouble();
         double upTo = 0;
         for (String fate : fates) {
-            upTo += settings.share(fate);
+            upTo += shares.share(fate);
             if (roll < upTo) {
                 return fate;
             }
