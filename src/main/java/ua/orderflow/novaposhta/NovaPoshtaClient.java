@@ -1,14 +1,7 @@
 package ua.orderflow.novaposhta;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import feign.FeignException;
-import feign.RetryableException;
-import feign.codec.DecodeException;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Nova Poshta's API for one shop's account: tracking, waybills, recipients, cities and labels. Every
@@ -27,20 +19,13 @@ public class NovaPoshtaClient {
 
     /** TrackingDocument.getStatusDocuments takes at most this many numbers a call (§4.1). */
     public static final int TRACKING_BATCH = 100;
-    private static final String PDF_MAGIC = "%PDF";
 
-    private final NovaPoshtaApi api;
-    private final String apiKey;
-    private final String printUrl;
-    private final HttpClient http;
-    private final Duration readTimeout;
+    private final NpTransport transport;
+    private final NpPrinting printing;
 
     NovaPoshtaClient(NovaPoshtaApi api, String apiKey, String printUrl, HttpClient http, Duration readTimeout) {
-        this.api = api;
-        this.apiKey = apiKey;
-        this.printUrl = printUrl.endsWith("/") ? printUrl.substring(0, printUrl.length() - 1) : printUrl;
-        this.http = http;
-        this.readTimeout = readTimeout;
+        this.transport = new NpTransport(api, apiKey);
+        this.printing = new NpPrinting(apiKey, printUrl, http, readTimeout);
     }
 
     /** A number to follow and the phone that unlocks its full row (the recipient's or the sender's). */
@@ -59,7 +44,7 @@ public class NovaPoshtaClient {
             doc.put("Phone", q.phone() == null ? "" : q.phone());
             documents.add(doc);
         }
-        JsonNode body = call("TrackingDocument", "getStatusDocuments", Map.of("Documents", documents), false);
+        JsonNode body = transport.call("TrackingDocument", "getStatusDocuments", Map.of("Documents", documents), false);
         List<String> warnings = NpEnvelope.warnings(body);
         List<Parcel> out = new ArrayList<>();
         NpEnvelope.data(body).forEach(row -> out.add(parcel(row, warnings)));
@@ -69,7 +54,7 @@ public class NovaPoshtaClient {
     /** The account's sender counterparties (Counterparty.getCounterparties, CounterpartyProperty Sender). */
     public List<String> senders() {
         List<String> refs = new ArrayList<>();
-        data("Counterparty", "getCounterparties", Map.of("CounterpartyProperty", "Sender", "Page", "1"))
+        transport.data("Counterparty", "getCounterparties", Map.of("CounterpartyProperty", "Sender", "Page", "1"))
                 .forEach(row -> refs.add(NpValues.text(row, "Ref")));
         return refs;
     }
@@ -80,14 +65,15 @@ public class NovaPoshtaClient {
 
     public List<Contact> contacts(String counterparty) {
         List<Contact> contacts = new ArrayList<>();
-        data("Counterparty", "getCounterpartyContactPersons", Map.of("Ref", counterparty, "Page", "1"))
+        transport.data("Counterparty", "getCounterpartyContactPersons", Map.of("Ref", counterparty, "Page", "1"))
                 .forEach(row -> contacts.add(new Contact(NpValues.text(row, "Ref"), NpValues.text(row, "Phones"))));
         return contacts;
     }
 
     /** The city Ref (DeliveryCity of the first settlement found) for a city's Ukrainian name. */
     public Optional<String> cityRef(String cityName) {
-        JsonNode data = data("Address", "searchSettlements", Map.of("CityName", cityName, "Limit", "5", "Page", "1"));
+        JsonNode data = transport.data("Address", "searchSettlements",
+                Map.of("CityName", cityName, "Limit", "5", "Page", "1"));
         JsonNode first = data.path(0).path("Addresses").path(0);
         return Optional.ofNullable(NpValues.text(first, "DeliveryCity"));
     }
@@ -109,14 +95,14 @@ public class NovaPoshtaClient {
         props.put("Page", "1");
         props.put("Limit", "500");
         List<Warehouse> found = new ArrayList<>();
-        data("Address", "getWarehouses", props).forEach(row -> found.add(new Warehouse(NpValues.text(row, "Ref"),
-                NpValues.text(row, "Number"), NpValues.text(row, "Description"))));
+        transport.data("Address", "getWarehouses", props).forEach(row -> found.add(new Warehouse(
+                NpValues.text(row, "Ref"), NpValues.text(row, "Number"), NpValues.text(row, "Description"))));
         return found;
     }
 
     /** Whether the sender may collect with payment control (getCounterpartyOptions, CanAfterpaymentOnGoodsCost). */
     public boolean canPaymentControl(String counterparty) {
-        JsonNode row = data("Counterparty", "getCounterpartyOptions", Map.of("Ref", counterparty)).path(0);
+        JsonNode row = transport.data("Counterparty", "getCounterpartyOptions", Map.of("Ref", counterparty)).path(0);
         return NpValues.flag(row, "CanAfterpaymentOnGoodsCost");
     }
 
@@ -130,51 +116,15 @@ public class NovaPoshtaClient {
         props.put("Email", "");
         props.put("CounterpartyType", "PrivatePerson");
         props.put("CounterpartyProperty", "Recipient");
-        JsonNode row = data("Counterparty", "save", props).path(0);
+        JsonNode row = transport.data("Counterparty", "save", props).path(0);
         return new Counterparty(NpValues.text(row, "Ref"), NpValues.text(row.path("ContactPerson").path("data").path(0),
                 "Ref"));
     }
 
     /** InternetDocument.save: the new waybill, or Refused with Nova Poshta's reason. */
     public Waybill create(WaybillRequest w) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("PayerType", w.payerType());
-        props.put("PaymentMethod", w.paymentMethod());
-        props.put("DateTime", w.shipOn().format(NpValues.DOTTED_DATE));
-        props.put("CargoType", w.cargoType());
-        props.put("Weight", NpValues.number(w.weight()));
-        props.put("ServiceType", w.door() == null ? "WarehouseWarehouse" : "WarehouseDoors");
-        props.put("SeatsAmount", String.valueOf(w.seats()));
-        props.put("Description", w.description());
-        props.put("Cost", NpValues.number(w.declaredValue()));
-        props.put("CitySender", w.citySender());
-        props.put("Sender", w.sender());
-        props.put("SenderAddress", w.senderAddress());
-        props.put("ContactSender", w.contactSender());
-        props.put("SendersPhone", w.sendersPhone());
-        props.put("CityRecipient", w.cityRecipient());
-        props.put("Recipient", w.recipient());
-        if (w.door() == null) {
-            props.put("RecipientAddress", w.recipientAddress());
-        } else {
-            // the address in words, no Address.save first (the set ROZETKA's proxy sends; §4.2, L)
-            props.put("NewAddress", "1");
-            props.put("RecipientCityName", w.door().cityName());
-            props.put("RecipientAddressName", w.door().street());
-            props.put("RecipientHouse", w.door().house());
-            props.put("RecipientFlat", w.door().flat() == null ? "" : w.door().flat());
-            props.put("RecipientType", "PrivatePerson");
-        }
-        props.put("ContactRecipient", w.contactRecipient());
-        props.put("RecipientsPhone", w.recipientsPhone());
-        props.put("InfoRegClientBarcodes", w.orderId());
-        if (w.cashOnDelivery() != null && w.cashOnDelivery().signum() > 0 && w.paymentControl()) {
-            props.put("AfterpaymentOnGoodsCost", NpValues.number(w.cashOnDelivery()));
-        } else if (w.cashOnDelivery() != null && w.cashOnDelivery().signum() > 0) {
-            props.put("BackwardDeliveryData", List.of(Map.of("PayerType", "Recipient", "CargoType", "Money",
-                    "RedeliveryString", NpValues.number(w.cashOnDelivery()))));
-        }
-        JsonNode row = data("InternetDocument", "save", props).path(0);
+        Map<String, Object> props = WaybillProperties.of(w);
+        JsonNode row = transport.data("InternetDocument", "save", props).path(0);
         return new Waybill(NpValues.text(row, "Ref"), NpValues.text(row, "IntDocNumber"),
                 NpValues.decimal(row, "CostOnSite"), NpValues.date(row, "EstimatedDeliveryDate", NpValues.DOTTED_DATE),
                 w.orderId());
@@ -186,7 +136,7 @@ public class NovaPoshtaClient {
      */
     public Optional<Waybill> findForOrder(String orderId, LocalDate from, LocalDate to) {
         for (int page = 1; page <= 20; page++) {
-            JsonNode data = data("InternetDocument", "getDocumentList", Map.of(
+            JsonNode data = transport.data("InternetDocument", "getDocumentList", Map.of(
                     "DateTimeFrom", from.format(NpValues.DOTTED_DATE), "DateTimeTo", to.format(NpValues.DOTTED_DATE),
                     "Page", String.valueOf(page), "GetFullList", "1"));
             for (JsonNode row : data) {
@@ -204,12 +154,12 @@ public class NovaPoshtaClient {
 
     /** InternetDocument.delete by Ref. */
     public void delete(String ref) {
-        data("InternetDocument", "delete", Map.of("DocumentRefs", ref));
+        transport.data("InternetDocument", "delete", Map.of("DocumentRefs", ref));
     }
 
     /** The label PDF from the cabinet host; the key travels in the URL, so this stays on the server. */
     public byte[] label(String ref, LabelFormat format) {
-        return pdf("/orders/" + format.path() + "/orders%5B%5D/" + ref, "етикетку");
+        return printing.pdf("/orders/" + format.path() + "/orders%5B%5D/" + ref, "етикетку");
     }
 
     /** A day's register of handed-over waybills, as Nova Poshta numbered it. */
@@ -227,61 +177,13 @@ public class NovaPoshtaClient {
         if (existingRef != null) {
             props.put("Ref", existingRef);
         }
-        JsonNode row = data("ScanSheet", "insertDocuments", props).path(0);
+        JsonNode row = transport.data("ScanSheet", "insertDocuments", props).path(0);
         return new Register(NpValues.text(row, "Ref"), NpValues.text(row, "Number"));
     }
 
     /** The register's printed form (the cabinet's printScanSheet), a PDF like the labels. */
     public byte[] registerPdf(String registerRef) {
-        return pdf("/scanSheet/printScanSheet/refs%5B%5D/" + registerRef, "реєстр");
-    }
-
-    private byte[] pdf(String path, String what) {
-        URI uri = URI.create(printUrl + path + "/type/pdf/apiKey/" + apiKey);
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new NovaPoshtaException.Unavailable("Nova Poshta's printing is unreachable: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NovaPoshtaException.Unavailable("interrupted while printing", e);
-        }
-        byte[] body = response.body();
-        if (response.statusCode() != 200 || body.length < 4 || !new String(body, 0, 4).equals(PDF_MAGIC)) {
-            // the cabinet answers an HTML page for an unknown document or a refused key
-            throw new NovaPoshtaException.Refused("Нова Пошта не віддала " + what + " (HTTP " + response.statusCode()
-                    + ")", List.of());
-        }
-        return body;
-    }
-
-    private JsonNode data(String model, String method, Map<String, Object> props) {
-        return NpEnvelope.data(call(model, method, props, true));
-    }
-
-    private JsonNode call(String model, String method, Map<String, Object> props, boolean withKey) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("apiKey", withKey ? apiKey : "");
-        body.put("modelName", model);
-        body.put("calledMethod", method);
-        body.put("methodProperties", props);
-        return transport(() -> api.call(model, method, body), model + "." + method);
-    }
-
-    private static JsonNode transport(Supplier<JsonNode> call, String what) {
-        try {
-            JsonNode body = call.get();
-            if (body == null) {
-                throw new NovaPoshtaException.Unavailable("Nova Poshta answered " + what + " with no body", null);
-            }
-            return body;
-        } catch (RetryableException | DecodeException e) {
-            throw new NovaPoshtaException.Unavailable("Nova Poshta is unreachable (" + what + "): " + e.getMessage(), e);
-        } catch (FeignException e) {
-            throw new NovaPoshtaException.Unavailable("Nova Poshta answered HTTP " + e.status() + " (" + what + ")", e);
-        }
+        return printing.pdf("/scanSheet/printScanSheet/refs%5B%5D/" + registerRef, "реєстр");
     }
 
     private static Parcel parcel(JsonNode row, List<String> warnings) {

@@ -1,10 +1,8 @@
 package ua.orderflow.sandbox.rozetka.order;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,9 +27,6 @@ import ua.orderflow.sandbox.rozetka.status.StatusRules.Transition;
 public final class OrderBook {
 
     public static final long FIRST_ORDER_ID = 812_000_001L;
-    static final long FIRST_PURCHASE_ID = 990_000_001L;
-    /** Order ids one seller account may take before the next account's range. */
-    static final long IDS_PER_ACCOUNT = 1_000_000L;
     private static final long SELLER_ID = 5501;
     private static final String SELLER_FIO = "Менеджер магазину";
 
@@ -39,19 +34,12 @@ public final class OrderBook {
     private final StatusCatalogue statuses;
     private final StatusRules rules;
     private final OrderFactory factory;
-    private final Carrier carrier;
     private final SandboxRandom random;
     private final StatusPaths paths;
     private final TreeMap<Long, SandboxOrder> orders = new TreeMap<>();
-    /** Shipped, not final: the only orders the carrier moves, so a catch-up looks at these alone. */
-    private final Map<Long, SandboxOrder> inTransit = new HashMap<>();
-    /** No carrier step can fall due before this; until then a catch-up has nothing to do. */
-    private Instant nextCarrierStep;
-    /** ROZETKA's order ids are one sequence over every seller: each seller account's book has a range of its own. */
-    private final long firstOrderId;
-    private final long firstPurchaseId;
-    private long nextOrderId;
-    private long nextPurchaseId;
+    private final CarrierProgress inTransit;
+    private final OrderIds ids;
+    private final PurchaseEdits purchaseEdits;
 
     public OrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, OrderFactory factory,
             Carrier carrier, SandboxRandom random) {
@@ -61,17 +49,15 @@ public final class OrderBook {
     /** The book of the seller account numbered {@code account} (0 is the default seller). */
     public OrderBook(SandboxClock clock, StatusCatalogue statuses, StatusRules rules, OrderFactory factory,
             Carrier carrier, SandboxRandom random, int account) {
-        this.firstOrderId = FIRST_ORDER_ID + account * IDS_PER_ACCOUNT;
-        this.firstPurchaseId = FIRST_PURCHASE_ID + account * IDS_PER_ACCOUNT;
-        this.nextOrderId = firstOrderId;
-        this.nextPurchaseId = firstPurchaseId;
         this.clock = clock;
         this.statuses = statuses;
         this.rules = rules;
         this.factory = factory;
-        this.carrier = carrier;
         this.random = random;
         this.paths = new StatusPaths(rules.table());
+        this.inTransit = new CarrierProgress(carrier, statuses);
+        this.ids = new OrderIds(account);
+        this.purchaseEdits = new PurchaseEdits(factory, ids::takePurchaseId);
     }
 
     /** Creates {@code count} new orders, each walked to {@code status} along a parcel's usual life. */
@@ -88,13 +74,13 @@ public final class OrderBook {
             statuses.get(status);
         }
         Instant now = catchUp();
-        List<Long> ids = new ArrayList<>();
+        List<Long> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            SandboxOrder order = factory.create(nextOrderId, now, () -> nextPurchaseId++, random.shared(), stock);
+            SandboxOrder order = factory.create(ids.nextOrderId(), now, ids::takePurchaseId, random.shared(), stock);
             if (order == null) {
                 break;
             }
-            nextOrderId++;
+            ids.orderMade();
             orders.put(order.id(), order);
             if (status != null) {
                 for (int step : paths.to(status)) {
@@ -104,10 +90,10 @@ public final class OrderBook {
                     order.moveTo(statuses.get(step), now);
                 }
             }
-            track(order);
-            ids.add(order.id());
+            inTransit.track(order);
+            created.add(order.id());
         }
-        return ids;
+        return created;
     }
 
     /** The raw order, as admin and tests see it: no side effects. */
@@ -143,9 +129,7 @@ public final class OrderBook {
         catchUp();
         List<SandboxOrder> matched = orders.values().stream().filter(query.filter()).sorted(query.comparator())
                 .toList();
-        return new SearchResult<>(Page.of(matched, query.page()).map(view),
-                sum(matched, SandboxOrder::amount), sum(matched, SandboxOrder::amountWithDiscount),
-                sum(matched, SandboxOrder::cost), sum(matched, SandboxOrder::costWithDiscount));
+        return SearchResult.of(Page.of(matched, query.page()).map(view), matched);
     }
 
     /** {@code PUT /orders/{id}}: ROZETKA's rules decide; a refusal leaves the order untouched. */
@@ -157,7 +141,7 @@ public final class OrderBook {
                 throw new StatusChangeRefused("purchases",
                         "Редагування товарів можливе лише у статусі «Обробляється менеджером».");
             }
-            applyItemChanges(order, update.purchases(), true, now);
+            purchaseEdits.apply(order, update.purchases(), true, now);
         }
         if (update.status() != null) {
             Transition transition = rules.decide(order.status(), order.ttn(), update.status(), update.ttn());
@@ -169,7 +153,7 @@ public final class OrderBook {
         if (update.sellerComment() != null && !update.sellerComment().isBlank()) {
             order.addSellerComment(new SellerComment(update.sellerComment().trim(), now, SELLER_ID, SELLER_FIO));
         }
-        track(order);
+        inTransit.track(order);
         order.markViewed();
         return view.apply(order);
     }
@@ -181,7 +165,7 @@ public final class OrderBook {
         if (order.isFinal()) {
             throw new StatusChangeRefused("purchases", "Замовлення у фінальному статусі не редагується.");
         }
-        applyItemChanges(order, changes, false, now);
+        purchaseEdits.apply(order, changes, false, now);
     }
 
     /** ROZETKA staff or the carrier set a status: no seller rules apply. */
@@ -193,7 +177,7 @@ public final class OrderBook {
             order.setTtn(ttn.trim());
         }
         order.moveTo(next, now);
-        track(order);
+        inTransit.track(order);
     }
 
     /** The buyer cancels (45 by default) an order that is still open. */
@@ -208,7 +192,7 @@ public final class OrderBook {
             throw new StatusChangeRefused("status", "Замовлення вже у фінальному статусі " + order.status() + ".");
         }
         order.moveTo(cancellation, now);
-        track(order);
+        inTransit.track(order);
     }
 
     /** The card payment moves (paid, hold, cancelled…); a cash order has no payment status. */
@@ -222,29 +206,21 @@ public final class OrderBook {
         order.touch(now);
     }
 
-    /** {@code GET /orders/counts-new}: ROZETKA's keys ([DOC orders.md] §1.1); the three groups add up to all. */
+    /** {@code GET /orders/counts-new}. */
     public synchronized Map<String, Integer> countsNew() {
         catchUp();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("inProgress", count(o -> o.statusGroup() == OrderStatus.GROUP_PROCESSING));
-        counts.put("inDone", count(o -> o.statusGroup() == OrderStatus.GROUP_SUCCESS));
-        counts.put("inNotDone", count(o -> o.statusGroup() == OrderStatus.GROUP_FAILED));
-        counts.put("new", count(o -> o.status() == StatusRules.NEW));
-        counts.put("delivering", count(o -> OrderQuery.DELIVERING.contains(o.status())));
-        counts.put("unwatched", count(o -> !o.viewed()));
-        counts.put("all", orders.size());
-        return counts;
+        return OrderCounts.countsNew(orders.values());
     }
 
     /** How many orders are in a status now (for tests and the benchmark, not part of the Seller API). */
     public synchronized int countInStatus(int status) {
         catchUp();
-        return count(o -> o.status() == status);
+        return OrderCounts.count(orders.values(), o -> o.status() == status);
     }
 
     /** Whether the order id falls in this book's range (it may not exist yet). */
     public boolean ownsId(long id) {
-        return id >= firstOrderId && id < firstOrderId + IDS_PER_ACCOUNT;
+        return ids.owns(id);
     }
 
     public synchronized int size() {
@@ -254,73 +230,14 @@ public final class OrderBook {
     /** Lets the carrier apply every step that fell due on the sandbox clock; returns the time it used. */
     public synchronized Instant catchUp() {
         Instant now = clock.now();
-        if (nextCarrierStep == null || now.isBefore(nextCarrierStep)) {
-            return now;
-        }
-        nextCarrierStep = null;
-        for (SandboxOrder order : List.copyOf(inTransit.values())) {
-            for (Carrier.Step step : carrier.dueSteps(order, now)) {
-                order.moveTo(statuses.get(step.status()), step.at(), carrier.touchesChanged());
-            }
-            track(order);
-        }
+        inTransit.catchUp(now);
         return now;
-    }
-
-    /** Keeps the in-transit index and the earliest carrier step current after an order's status moved. */
-    private void track(SandboxOrder order) {
-        if (order.shippedAt() == null || order.isFinal()) {
-            inTransit.remove(order.id());
-            return;
-        }
-        inTransit.put(order.id(), order);
-        Instant due = carrier.earliestStep(order);
-        if (nextCarrierStep == null || due.isBefore(nextCarrierStep)) {
-            nextCarrierStep = due;
-        }
     }
 
     public synchronized void reset() {
         orders.clear();
         inTransit.clear();
-        nextCarrierStep = null;
-        nextOrderId = firstOrderId;
-        nextPurchaseId = firstPurchaseId;
-    }
-
-    private void applyItemChanges(SandboxOrder order, List<ItemChange> changes, boolean bySeller, Instant now) {
-        List<Runnable> edits = new ArrayList<>();
-        for (ItemChange change : changes) {
-            if (change.purchaseId() != null) {
-                Purchase line = order.purchases().stream().filter(p -> p.id() == change.purchaseId() && p.active())
-                        .findFirst().orElseThrow(() -> new StatusChangeRefused("purchases",
-                                "Товар " + change.purchaseId() + " відсутній у замовленні."));
-                edits.add(() -> line.setQuantity(change.quantity()));
-                continue;
-            }
-            CatalogueItem item = (change.itemId() != null ? factory.catalogue().byItemId(change.itemId())
-                    : factory.catalogue().byOfferId(change.offerId())).orElseThrow(() -> new StatusChangeRefused(
-                            "purchases", "Товар " + (change.itemId() != null ? change.itemId() : change.offerId())
-                                    + " не знайдено."));
-            if (change.quantity() <= 0) {
-                throw new StatusChangeRefused("purchases", "Кількість товару має бути більшою за 0.");
-            }
-            if (bySeller && change.price() != null && !item.additional()) {
-                throw new StatusChangeRefused("purchases", "Ціну можна вказати лише для додаткового товару.");
-            }
-            BigDecimal price = change.price() != null && item.additional() ? change.price().setScale(2, java.math.RoundingMode.HALF_UP)
-                    : item.price();
-            edits.add(() -> order.addPurchase(new Purchase(nextPurchaseId++, item, change.quantity(), price, price)));
-        }
-        long removed = changes.stream().filter(c -> c.purchaseId() != null && c.quantity() <= 0)
-                .map(ItemChange::purchaseId).distinct().count();
-        long added = changes.stream().filter(c -> c.purchaseId() == null).count();
-        if (order.activePurchases().size() - removed + added <= 0) {
-            throw new StatusChangeRefused("purchases", "У замовленні має лишитися хоча б один товар.");
-        }
-        // every change is checked before any is applied: a refused edit changes nothing
-        edits.forEach(Runnable::run);
-        order.touch(now);
+        ids.reset();
     }
 
     private SandboxOrder find(long id) {
@@ -329,13 +246,5 @@ public final class OrderBook {
             throw new OrderNotFound(id);
         }
         return order;
-    }
-
-    private int count(java.util.function.Predicate<SandboxOrder> predicate) {
-        return (int) orders.values().stream().filter(predicate).count();
-    }
-
-    private static BigDecimal sum(List<SandboxOrder> orders, Function<SandboxOrder, BigDecimal> money) {
-        return orders.stream().map(money).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
