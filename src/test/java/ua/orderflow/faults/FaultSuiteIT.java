@@ -45,6 +45,7 @@ class FaultSuiteIT {
         }
         return List.of(
                 new FlakyRozetka(Scenario.size("flaky.orders", 300)),
+                new CarrierTrouble(Scenario.size("carrier.orders", 120)),
                 new ExpiringTokens(Scenario.size("tokens.orders", 100)),
                 new KillMidSync(false, Scenario.size("kill.orders", 200), true),
                 new KillMidSync(true, Scenario.size("kill.h2.orders", 100), true),

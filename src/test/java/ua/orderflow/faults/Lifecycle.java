@@ -3,7 +3,9 @@ package ua.orderflow.faults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import ua.orderflow.sync.SandboxAdmin;
 
@@ -20,6 +22,10 @@ final class Lifecycle {
     private static final int RECEIVED = 6;
     private static final int CONFIRMED = 2;
     private static final int SHIPPED = 3;
+    /** With the carrier: shipped, delivering, at the pickup point, and a return's three steps to the seller. */
+    private static final List<Integer> UNDER_WAY = List.of(3, 4, 5, 83, 84, 85);
+    /** Received, not picked up, refused, returned, lost by the carrier. */
+    private static final List<Integer> PARCEL_ENDS = List.of(6, 11, 12, 19, 88);
 
     private final SandboxAdmin sandbox;
     private final Manager manager;
@@ -72,9 +78,34 @@ final class Lifecycle {
                 shippedFromCabinet++;
             }
         }
-        if (sandbox.countInStatus(3) + sandbox.countInStatus(4) + sandbox.countInStatus(5) > 0) {
+        if (UNDER_WAY.stream().mapToLong(sandbox::countInStatus).sum() > 0) {
             sandbox.advanceClock("days", 2);
         }
+    }
+
+    /**
+     * Rounds until every one of {@code count} orders has a final status at ROZETKA (received, or the
+     * carrier's bad ends: not picked up, refused, returned, lost), or {@code limit} passes; whether they did.
+     */
+    boolean toFinalStatus(int count, Duration limit) {
+        try {
+            Scenario.await(count + " orders final at ROZETKA", limit, Duration.ofSeconds(3), () -> {
+                round();
+                return finalStatuses().values().stream().mapToLong(Long::longValue).sum() >= count;
+            });
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException notAll) {
+            return false;
+        }
+    }
+
+    /** How many orders ROZETKA holds in each final status a parcel can end in. */
+    Map<Integer, Long> finalStatuses() {
+        Map<Integer, Long> counts = new TreeMap<>();
+        for (int status : PARCEL_ENDS) {
+            counts.put(status, sandbox.countInStatus(status));
+        }
+        return counts;
     }
 
     /** Rounds until ROZETKA has every one of {@code count} orders received, or {@code limit} passes; whether they all got there. */

@@ -32,10 +32,14 @@ final class Manager {
         this.node = node;
     }
 
-    /** Completes every open confirm-order and ship-order task; how many it completed. */
+    /**
+     * Completes every open confirm-order and ship-order task, and sends a new TTN for every one the
+     * carrier did not know (correct-ttn); how many it completed.
+     */
     int workOpenTasks() {
         return complete("confirm-order", "{\"outcome\":{\"value\":\"confirmed\"}}")
-                + complete("ship-order", null);
+                + complete("ship-order", null)
+                + complete("correct-ttn", null);
     }
 
     /** The seller ships this order from ROZETKA's cabinet: no manager completes its ship task. */
@@ -69,7 +73,8 @@ final class Manager {
                     continue;
                 }
                 String body = variables != null ? variables : "{\"ttn\":{\"value\":\""
-                        + String.format("2045%010d", TTN.incrementAndGet()) + "\"},\"ownCourier\":{\"value\":false}}";
+                        + String.format("2045%010d", TTN.incrementAndGet()) + "\"}"
+                        + ("ship-order".equals(taskKey) ? ",\"ownCourier\":{\"value\":false}}" : "}");
                 HttpResponse<String> completed = http.post("/engine-rest/task/" + task.path("id").asText() + "/complete",
                         "{\"variables\":" + body + "}");
                 done += completed.statusCode() == 204 ? 1 : 0;

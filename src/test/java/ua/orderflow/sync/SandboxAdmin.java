@@ -94,6 +94,11 @@ public final class SandboxAdmin {
         post("/sandbox/admin/clock/advance", "{\"" + unit + "\":" + amount + "}");
     }
 
+    /** What becomes of the parcels from now on: {"refusedShare":0.2,…}, until reset. */
+    public void carrier(String sharesJson) {
+        post("/sandbox/admin/carrier", sharesJson);
+    }
+
     public void faults(String json) {
         post("/sandbox/admin/faults", json);
     }
