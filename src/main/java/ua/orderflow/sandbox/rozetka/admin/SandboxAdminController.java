@@ -38,7 +38,8 @@ import ua.orderflow.sandbox.rozetka.status.StatusChangeRefused;
 /**
  * What ROZETKA's side does that the Seller API cannot: buyers ordering and cancelling, the cabinet
  * editing items, staff forcing statuses, payments moving, time passing, the API misbehaving. No
- * ROZETKA auth; off in prod with the rest of the sandbox. Orders are made for the default seller unless
+ * ROZETKA auth: Order Flow's administrator signs in (process/security); off in prod with the rest of
+ * the sandbox. Orders are made for the default seller unless
  * {@code seller} names another account; an order id finds its own seller's orders.
  */
 @RestController

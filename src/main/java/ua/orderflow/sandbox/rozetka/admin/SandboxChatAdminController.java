@@ -18,7 +18,7 @@ import ua.orderflow.sandbox.rozetka.seller.SellerAccounts;
 
 /**
  * The buyer's side of an order's chat, which the Seller API cannot play: the buyer writes (any text,
- * long, with HTML or emoji, as a buyer may type it), and anyone may read the chat as ROZETKA holds it.
+ * long, with HTML or emoji, as a buyer may type it), and the administrator may read the chat as ROZETKA holds it.
  * The order id says whose seller account the chat is in.
  */
 @RestController
