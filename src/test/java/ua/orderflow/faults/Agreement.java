@@ -57,12 +57,8 @@ final class Agreement {
         Map<Long, Integer> notes = countsByOrder("""
                 select i.order_id, count(*) from expense_note n join invoice i on i.id = n.invoice_id
                 where i.shop_id = 'sandbox' group by i.order_id""", false);
-        Map<Long, Integer> stillReserved = countsByOrder("""
-                select i.order_id, count(*) from reservation r join invoice i on i.id = r.invoice_id
-                where i.shop_id = 'sandbox' and r.state = 'RESERVED' group by i.order_id""", false);
-        Map<Long, Integer> writtenOff = countsByOrder("""
-                select i.order_id, count(*) from reservation r join invoice i on i.id = r.invoice_id
-                where i.shop_id = 'sandbox' and r.state = 'WRITTEN_OFF' group by i.order_id""", false);
+        Map<Long, Integer> stillReserved = reservationsByOrder("RESERVED");
+        Map<Long, Integer> writtenOff = reservationsByOrder("WRITTEN_OFF");
 
         int lost = 0;
         int duplicated = 0;
@@ -182,6 +178,16 @@ final class Agreement {
             return key;
         }).list();
         return off[0];
+    }
+
+    /** Each order's reservation rows in {@code state}. */
+    private Map<Long, Integer> reservationsByOrder(String state) {
+        Map<Long, Integer> counts = new HashMap<>();
+        db.sql("""
+                select i.order_id, count(*) from reservation r join invoice i on i.id = r.invoice_id
+                where i.shop_id = 'sandbox' and r.state = :state group by i.order_id""").param("state", state)
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+        return counts;
     }
 
     private Map<Long, Integer> countsByOrder(String sql, boolean businessKey) {

@@ -61,27 +61,7 @@ final class CarrierTrouble implements Scenario {
             var db = stage.database().jdbc();
             row.put("orders_with_goods_back_in_stock", db.sql("select count(distinct invoice_id) from reservation"
                     + " where state = 'RETURNED'").query(Long.class).single());
-            Map<String, Long> corrections = new java.util.HashMap<>();
-            db.sql("""
-                    select p.business_key_, count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
-                    where t.task_def_key_ = 'correct-ttn' group by p.business_key_""")
-                    .query((rs, n) -> corrections.put(rs.getString(1), rs.getLong(2))).list();
-            long unknownTtns = 0;
-            List<String> askedOtherwise = new ArrayList<>();
-            for (long id : ids) {
-                long fifteens = 0;
-                for (var step : sandbox.order(id).path("order_status_history")) {
-                    fifteens += step.path("status_id").asInt() == INCORRECT_TTN ? 1 : 0;
-                }
-                unknownTtns += fifteens;
-                long tasks = corrections.getOrDefault("sandbox:" + id, 0L);
-                if (tasks > fifteens || (fifteens > 0 && tasks == 0)) {
-                    askedOtherwise.add(id + ": ROZETKA said 15 " + fifteens + " times, correct-ttn opened " + tasks);
-                }
-            }
-            row.put("unknown_ttns_at_rozetka", unknownTtns);
-            row.put("ttn_corrections", corrections.values().stream().mapToLong(Long::longValue).sum());
-            // a manager is asked about every order whose number ROZETKA's carrier did not know, once per number
+            List<String> askedOtherwise = ttnCorrections(ids, sandbox, db, row);
             if (!askedOtherwise.isEmpty()) {
                 row.put("mismatched", settled.tally().mismatched() + askedOtherwise.size());
                 List<String> problems = new ArrayList<>(settled.tally().problems());
@@ -94,5 +74,34 @@ final class CarrierTrouble implements Scenario {
         } finally {
             stage.node().stop();
         }
+    }
+
+    /**
+     * A manager is asked about every order whose number ROZETKA's carrier did not know, once per
+     * number: the orders where that did not hold, in words; the counts go into {@code row}.
+     */
+    private static List<String> ttnCorrections(List<Long> ids, SandboxAdmin sandbox,
+            org.springframework.jdbc.core.simple.JdbcClient db, Map<String, Object> row) {
+        Map<String, Long> corrections = new java.util.HashMap<>();
+        db.sql("""
+                select p.business_key_, count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
+                where t.task_def_key_ = 'correct-ttn' group by p.business_key_""")
+                .query((rs, n) -> corrections.put(rs.getString(1), rs.getLong(2))).list();
+        long unknownTtns = 0;
+        List<String> askedOtherwise = new ArrayList<>();
+        for (long id : ids) {
+            long fifteens = 0;
+            for (var step : sandbox.order(id).path("order_status_history")) {
+                fifteens += step.path("status_id").asInt() == INCORRECT_TTN ? 1 : 0;
+            }
+            unknownTtns += fifteens;
+            long tasks = corrections.getOrDefault("sandbox:" + id, 0L);
+            if (tasks > fifteens || (fifteens > 0 && tasks == 0)) {
+                askedOtherwise.add(id + ": ROZETKA said 15 " + fifteens + " times, correct-ttn opened " + tasks);
+            }
+        }
+        row.put("unknown_ttns_at_rozetka", unknownTtns);
+        row.put("ttn_corrections", corrections.values().stream().mapToLong(Long::longValue).sum());
+        return askedOtherwise;
     }
 }

@@ -88,15 +88,8 @@ final class Lifecycle {
      * carrier's bad ends: not picked up, refused, returned, lost), or {@code limit} passes; whether they did.
      */
     boolean toFinalStatus(int count, Duration limit) {
-        try {
-            Scenario.await(count + " orders final at ROZETKA", limit, Duration.ofSeconds(3), () -> {
-                round();
-                return finalStatuses().values().stream().mapToLong(Long::longValue).sum() >= count;
-            });
-            return true;
-        } catch (org.awaitility.core.ConditionTimeoutException notAll) {
-            return false;
-        }
+        return roundsUntil(count + " orders final at ROZETKA", limit,
+                () -> finalStatuses().values().stream().mapToLong(Long::longValue).sum() >= count);
     }
 
     /** How many orders ROZETKA holds in each final status a parcel can end in. */
@@ -110,10 +103,15 @@ final class Lifecycle {
 
     /** Rounds until ROZETKA has every one of {@code count} orders received, or {@code limit} passes; whether they all got there. */
     boolean toReceipt(int count, Duration limit) {
+        return roundsUntil(count + " orders received at ROZETKA", limit, () -> sandbox.countInStatus(RECEIVED) >= count);
+    }
+
+    /** A round every few seconds until {@code done} holds or {@code limit} passes; whether it came to hold. */
+    private boolean roundsUntil(String what, Duration limit, java.util.function.BooleanSupplier done) {
         try {
-            Scenario.await(count + " orders received at ROZETKA", limit, Duration.ofSeconds(3), () -> {
+            Scenario.await(what, limit, Duration.ofSeconds(3), () -> {
                 round();
-                return sandbox.countInStatus(RECEIVED) >= count;
+                return done.getAsBoolean();
             });
             return true;
         } catch (org.awaitility.core.ConditionTimeoutException notAll) {
