@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the configured historyTimeToLive (ORDERFLOW_HISTORY_TTL) the one that counts. At an
- * instance's end the engine sets its history's removal time from its definition's TTL, and a
+ * instance's start the engine sets its history's removal time from its definition's TTL, and a
  * definition keeps the camunda:historyTimeToLive its BPMN had when it was deployed (every process
  * carries one, as the design asks); the engine's setting only fills in for a BPMN without one. So a
  * process is given the configured TTL as it is parsed, and definitions deployed before, with other
- * values, are brought to it when the engine starts. Instances that ended earlier keep the removal
+ * values, are brought to it when the engine starts. Instances that started earlier keep the removal
  * time they got then.
  */
 @Component
