@@ -27,10 +27,19 @@ class LeanFullHistoryLevelIT {
         assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel())
                 .isInstanceOf(LeanFullHistoryLevel.class);
         String key = "lean-history-failing-step";
-        engine.getRepositoryService().createDeployment().name(key).addModelInstance(key + ".bpmn",
+        String deployment = engine.getRepositoryService().createDeployment().name(key).addModelInstance(key + ".bpmn",
                 Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(180).startEvent()
                         .serviceTask("broken-step").camundaAsyncBefore().camundaClass("ua.orderflow.NoSuchDelegate")
-                        .endEvent().done()).deploy();
+                        .endEvent().done()).deploy().getId();
+        try {
+            failTheStepAndReadTheJobLog(key);
+        } finally {
+            // its failing job would fail every other test that runs the due jobs of the shared database
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
+    }
+
+    private void failTheStepAndReadTheJobLog(String key) {
         String instance = engine.getRuntimeService().startProcessInstanceByKey(key).getId();
         Job job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
 

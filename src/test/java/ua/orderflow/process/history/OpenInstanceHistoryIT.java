@@ -35,9 +35,13 @@ class OpenInstanceHistoryIT {
     @Autowired
     OpenInstanceHistory openInstances;
 
+    private final java.util.List<String> deployments = new java.util.ArrayList<>();
+
+    /** The clock back, and the waiting instances gone: other tests share the database. */
     @AfterEach
-    void resetClock() {
+    void cleanUp() {
         ClockUtil.reset();
+        deployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
     }
 
     @Test
@@ -95,8 +99,10 @@ class OpenInstanceHistoryIT {
     private ProcessDefinition deploy(String key, boolean waits) {
         var start = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(180).startEvent();
         var model = waits ? start.userTask("wait").endEvent("done").done() : start.manualTask("pass").endEvent("done").done();
-        return engine.getRepositoryService().createDeployment().name(key).addModelInstance(key + ".bpmn", model)
-                .deployWithResult().getDeployedProcessDefinitions().get(0);
+        var deployment = engine.getRepositoryService().createDeployment().name(key).addModelInstance(key + ".bpmn", model)
+                .deployWithResult();
+        deployments.add(deployment.getId());
+        return deployment.getDeployedProcessDefinitions().get(0);
     }
 
     private String start(ProcessDefinition definition) {
