@@ -25,7 +25,7 @@ class NightlyHistoryKeeping {
         this.openInstances = openInstances;
     }
 
-    @Scheduled(cron = "${orderflow.history.keep-cron:0 30 0 * * *}", zone = "Europe/Kyiv")
+    @Scheduled(cron = "${orderflow.history.keep-cron}", zone = "Europe/Kyiv")
     void keep() {
         try {
             openInstances.keep();

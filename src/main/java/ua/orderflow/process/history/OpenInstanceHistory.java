@@ -35,7 +35,7 @@ public class OpenInstanceHistory {
 
     public OpenInstanceHistory(HistoryService history, ManagementService management,
             @Value("${orderflow.history.ttl}") Duration ttl,
-            @Value("${orderflow.history.open-margin:P30D}") Duration margin) {
+            @Value("${orderflow.history.open-margin}") Duration margin) {
         this.history = history;
         this.management = management;
         this.ttl = ttl;
