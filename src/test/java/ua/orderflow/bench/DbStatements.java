@@ -27,11 +27,18 @@ final class DbStatements {
         }
     }
 
-    /** The top statements by execution time since the last reset, per order, into target/bench/{name}. */
+    /**
+     * The top statements by execution time since the last reset, per order, into target/bench/{name};
+     * every statement by its count into {name}-by-calls.txt (what a change of the process removes).
+     */
     void write(String name, int orders) throws Exception {
         if (!on) {
             return;
         }
+        StringBuilder byCalls = new StringBuilder(String.format("%10s %10s  %s%n", "calls/ord", "ms/ord", "query"));
+        jdbc.sql("select calls, total_exec_time + total_plan_time as ms, query from pg_stat_statements order by calls desc")
+                .query((rs, n) -> byCalls.append(String.format("%10.2f %10.3f  %s%n", rs.getLong("calls") / (double) orders,
+                        rs.getDouble("ms") / orders, rs.getString("query").replaceAll("\\s+", " ")))).list();
         StringBuilder lines = new StringBuilder(String.format("%10s %10s %10s  %s%n", "calls/ord", "ms/ord", "rows/ord", "query"));
         double[] total = {0, 0};
         jdbc.sql("select calls, total_exec_time + total_plan_time as ms, rows, query from pg_stat_statements"
@@ -49,5 +56,6 @@ final class DbStatements {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(name), lines.toString());
+        Files.writeString(dir.resolve(name.replace(".txt", "-by-calls.txt")), byCalls.toString());
     }
 }
