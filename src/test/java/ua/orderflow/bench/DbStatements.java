@@ -2,6 +2,8 @@ package ua.orderflow.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,6 +29,10 @@ final class DbStatements {
         }
     }
 
+    /** One statement's totals since the last reset. */
+    private record Statement(long calls, double ms, long rows, String query) {
+    }
+
     /**
      * The top statements by execution time since the last reset, per order, into target/bench/{name};
      * every statement by its count into {name}-by-calls.txt (what a change of the process removes).
@@ -35,24 +41,19 @@ final class DbStatements {
         if (!on) {
             return;
         }
+        List<Statement> all = jdbc.sql("select calls, total_exec_time + total_plan_time as ms, rows, query from pg_stat_statements"
+                + " order by total_exec_time + total_plan_time desc")
+                .query((rs, n) -> new Statement(rs.getLong("calls"), rs.getDouble("ms"), rs.getLong("rows"),
+                        rs.getString("query").replaceAll("\\s+", " "))).list();
+        StringBuilder lines = new StringBuilder(String.format("all statements: %.2f per order, %.3f ms per order%n",
+                all.stream().mapToLong(Statement::calls).sum() / (double) orders,
+                all.stream().mapToDouble(Statement::ms).sum() / orders));
+        lines.append(String.format("%10s %10s %10s  %s%n", "calls/ord", "ms/ord", "rows/ord", "query"));
+        all.stream().limit(60).forEach(st -> lines.append(String.format("%10.2f %10.3f %10.2f  %s%n",
+                st.calls() / (double) orders, st.ms() / orders, st.rows() / (double) orders, st.query())));
         StringBuilder byCalls = new StringBuilder(String.format("%10s %10s  %s%n", "calls/ord", "ms/ord", "query"));
-        jdbc.sql("select calls, total_exec_time + total_plan_time as ms, query from pg_stat_statements order by calls desc")
-                .query((rs, n) -> byCalls.append(String.format("%10.2f %10.3f  %s%n", rs.getLong("calls") / (double) orders,
-                        rs.getDouble("ms") / orders, rs.getString("query").replaceAll("\\s+", " ")))).list();
-        StringBuilder lines = new StringBuilder(String.format("%10s %10s %10s  %s%n", "calls/ord", "ms/ord", "rows/ord", "query"));
-        double[] total = {0, 0};
-        jdbc.sql("select calls, total_exec_time + total_plan_time as ms, rows, query from pg_stat_statements"
-                + " order by total_exec_time + total_plan_time desc").query((rs, n) -> {
-                    total[0] += rs.getLong("calls");
-                    total[1] += rs.getDouble("ms");
-                    if (n < 60) {
-                        lines.append(String.format("%10.2f %10.3f %10.2f  %s%n", rs.getLong("calls") / (double) orders,
-                                rs.getDouble("ms") / orders, rs.getLong("rows") / (double) orders,
-                                rs.getString("query").replaceAll("\\s+", " ")));
-                    }
-                    return null;
-                }).list();
-        lines.insert(0, String.format("all statements: %.2f per order, %.3f ms per order%n", total[0] / orders, total[1] / orders));
+        all.stream().sorted(Comparator.comparingLong(Statement::calls).reversed()).forEach(st -> byCalls.append(
+                String.format("%10.2f %10.3f  %s%n", st.calls() / (double) orders, st.ms() / orders, st.query())));
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(name), lines.toString());
