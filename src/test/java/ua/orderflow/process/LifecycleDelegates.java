@@ -24,7 +24,7 @@ import ua.orderflow.shop.Shops;
 final class LifecycleDelegates {
 
     static final List<String> DOCUMENT_BEANS = List.of("loadOrderSummary", "issueInvoice",
-            "openStageDocuments", "issueExpenseNote", "updateDeliveryState", "returnStock", "closeReceivedOrder",
+            "openStageDocuments", "issueExpenseNote", "bookRozetkaShipment", "updateDeliveryState", "returnStock", "closeReceivedOrder",
             "cancelOrderDocuments", "applyItemChanges", "sendSellerComment");
 
     final List<Integer> pushed = new ArrayList<>();
@@ -44,6 +44,8 @@ final class LifecycleDelegates {
     boolean novaPoshtaShop;
     /** Nova Poshta refuses the next waybill with this reason. */
     String waybillRefusal;
+    /** The books fail the next expense notes with this message (a technical failure, not a business outcome). */
+    String expenseNoteFailure;
     static final String WAYBILL_NUMBER = "20450000009999";
 
     LifecycleDelegates register() {
@@ -70,6 +72,12 @@ final class LifecycleDelegates {
         for (String bean : DOCUMENT_BEANS) {
             Mocks.register(bean, (JavaDelegate) execution -> record(bean, execution));
         }
+        Mocks.register("issueExpenseNote", (JavaDelegate) execution -> {
+            if (expenseNoteFailure != null) {
+                throw new IllegalStateException(expenseNoteFailure);
+            }
+            record("issueExpenseNote", execution);
+        });
         Mocks.register("prepareShipForm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
             if (execution.getVariable("ttnSource") == null) {
                 execution.setVariable("ttnSource", novaPoshtaShop ? "create" : "typed");

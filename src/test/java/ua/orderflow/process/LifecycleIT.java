@@ -51,6 +51,13 @@ class LifecycleIT extends AgainstTheSandbox {
 
         complete(byCarrier, "ship-order", Map.of("ttn", TTN, "ownCourier", false));
         complete(byCourier, "ship-order", Map.of("ownCourier", true));
+        for (long id : List.of(byCarrier, byCourier)) {
+            assertThat(jdbc.sql("""
+                    select count(*) from expense_note n join invoice i on i.id = n.invoice_id
+                    where i.order_id = :id""").param("id", id).query(Long.class).single())
+                    .as("the expense note of " + id + " comes with the manager's «Відправити»").isEqualTo(1L);
+            assertThat(sandbox.status(id)).as("the status follows in its own step").isEqualTo(2);
+        }
         assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
         assertThat(sandbox.status(byCarrier)).isEqualTo(3);
         assertThat(sandbox.status(byCourier)).isEqualTo(4);

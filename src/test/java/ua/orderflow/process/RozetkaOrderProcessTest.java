@@ -1,6 +1,7 @@
 package ua.orderflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -97,8 +98,10 @@ class RozetkaOrderProcessTest {
         assertThat(delegates.pushed).containsExactly(26, 2);
 
         completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false, "deliveryState", "sent"));
+        assertThat(delegates.calls).as("the note is issued in the manager's completion").contains("issueExpenseNote@issue-expense-note");
+        assertThat(managementService().createJobQuery().processInstanceId(order.getId()).count())
+                .as("the status push is the one step left").isEqualTo(1);
         runJobs();
-        assertThat(delegates.calls).contains("issueExpenseNote@issue-expense-note");
         assertThat(delegates.pushed).containsExactly(26, 2, 3);
         assertThat(order).isWaitingAt("wait-rozetka-status");
 
@@ -120,6 +123,27 @@ class RozetkaOrderProcessTest {
      * that opens before any card was written (the status was refused) gets a card with the ids for its
      * form's number and desk link.
      */
+    @Test
+    void anExpenseNoteThatFailsLeavesTheShipTaskOpenWithTheReasonAndNothingShipped() {
+        start("CONFIRMED");
+        runJobs();
+        delegates.expenseNoteFailure = "Замовлення 812 не має рахунку";
+        Task ship = taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey("ship-order").singleResult();
+
+        assertThatThrownBy(() -> complete(ship, Map.of("ttn", TTN, "ownCourier", false)))
+                .as("what the manager's form shows").hasMessageContaining("Замовлення 812 не має рахунку");
+        assertThat(order).isWaitingAt("ship-order");
+        assertThat(runtimeService().getVariables(order.getId())).doesNotContainKeys("ttn", "shipped");
+        assertThat(managementService().createJobQuery().processInstanceId(order.getId()).count())
+                .as("no status push queued for goods that have not left").isZero();
+
+        delegates.expenseNoteFailure = null;
+        completeTask("ship-order", Map.of("ttn", TTN, "ownCourier", false));
+        runJobs();
+        assertThat(delegates.pushed).containsExactly(3);
+        assertThat(order).isWaitingAt("wait-rozetka-status");
+    }
+
     @Test
     @SuppressWarnings("unchecked") // the card variable is the JSON object CardVariable writes
     void anInstanceWithOnlyItsBusinessKeyRunsItsDelegatesForItsShopAndOrder() {
@@ -596,7 +620,7 @@ class RozetkaOrderProcessTest {
         runJobs();
         assertThat(taskService().createTaskQuery().processInstanceId(order.getId()).count()).as("the ship task is gone")
                 .isZero();
-        assertThat(delegates.calls).contains("issueExpenseNote@book-rozetka-shipment");
+        assertThat(delegates.calls).contains("bookRozetkaShipment@book-rozetka-shipment");
         assertThat(runtimeService().getVariables(order.getId())).containsEntry("ttn", TTN)
                 .containsEntry("ownCourier", false).containsEntry("shipped", true);
         assertThat(delegates.pushed).as("ROZETKA already has it: no status goes back").isEmpty();
@@ -612,14 +636,14 @@ class RozetkaOrderProcessTest {
     @CsvSource({
             "5,  wait-rozetka-status, updateDeliveryState@mark-delivered",
             "6,  (ended),             closeReceivedOrder@close-received-order",
-            "15, correct-ttn,         issueExpenseNote@book-rozetka-shipment",
-            "84, review-delivery-status, issueExpenseNote@book-rozetka-shipment"})
+            "15, correct-ttn,         bookRozetkaShipment@book-rozetka-shipment",
+            "84, review-delivery-status, bookRozetkaShipment@book-rozetka-shipment"})
     void aStatusRozetkaHasAlreadyReachedIsActedOnAtOnceNotOnTheNextChange(int status, String waitsAt, String call) {
         start("CONFIRMED");
         runJobs();
         shippedInRozetka(status, TTN);
         runJobs();
-        assertThat(delegates.calls).contains("issueExpenseNote@book-rozetka-shipment", call);
+        assertThat(delegates.calls).contains("bookRozetkaShipment@book-rozetka-shipment", call);
         if ("(ended)".equals(waitsAt)) {
             assertThat(order).hasPassed("delivered", "order-received").isEnded();
         } else {
@@ -665,7 +689,7 @@ class RozetkaOrderProcessTest {
         assertThat(order).isWaitingAt("payment-wait");
         shippedInRozetka(3, TTN);
         runJobs();
-        assertThat(delegates.calls).contains("issueExpenseNote@book-rozetka-shipment");
+        assertThat(delegates.calls).contains("bookRozetkaShipment@book-rozetka-shipment");
         assertThat(order).isWaitingAt("wait-rozetka-status");
     }
 
@@ -677,7 +701,7 @@ class RozetkaOrderProcessTest {
         shippedInRozetka(61, TTN);
         runJobs();
         assertThat(taskService().createTaskQuery().processInstanceId(order.getId()).count()).isZero();
-        assertThat(delegates.calls).contains("issueExpenseNote@book-rozetka-shipment");
+        assertThat(delegates.calls).contains("bookRozetkaShipment@book-rozetka-shipment");
         assertThat(order).isWaitingAt("wait-rozetka-status");
     }
 

@@ -21,8 +21,15 @@ public class DocumentDelegates {
         return execution -> books.openStageDocuments(execution);
     }
 
+    /** In the manager's completion of «Відправити замовлення» or «Передати посилку перевізнику». */
     @Bean
     JavaDelegate issueExpenseNote(OrderBooks books) {
+        return execution -> books.issueExpenseNote(execution);
+    }
+
+    /** The same note for an order shipped in ROZETKA's cabinet: a job of its own, no manager behind it. */
+    @Bean
+    JavaDelegate bookRozetkaShipment(OrderBooks books) {
         return execution -> books.issueExpenseNote(execution);
     }
 
