@@ -24,7 +24,7 @@ import ua.orderflow.shop.Shops;
 final class LifecycleDelegates {
 
     static final List<String> DOCUMENT_BEANS = List.of("loadOrderSummary", "issueInvoice",
-            "openStageDocuments", "issueExpenseNote", "bookRozetkaShipment", "updateDeliveryState", "returnStock", "closeReceivedOrder",
+            "openStageDocuments", "bookRozetkaShipment", "updateDeliveryState", "returnStock", "closeReceivedOrder",
             "cancelOrderDocuments", "applyItemChanges", "sendSellerComment");
 
     final List<Integer> pushed = new ArrayList<>();

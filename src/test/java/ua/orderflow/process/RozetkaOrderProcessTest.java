@@ -117,12 +117,6 @@ class RozetkaOrderProcessTest {
         assertThat(order).hasPassed("order-received").isEnded();
     }
 
-    /**
-     * As the import starts an order: its business key and no id variables. The production push step
-     * reads the shop and order from the key, the tasks' titles and status names get them, and a task
-     * that opens before any card was written (the status was refused) gets a card with the ids for its
-     * form's number and desk link.
-     */
     @Test
     void anExpenseNoteThatFailsLeavesTheShipTaskOpenWithTheReasonAndNothingShipped() {
         start("CONFIRMED");
@@ -144,6 +138,12 @@ class RozetkaOrderProcessTest {
         assertThat(order).isWaitingAt("wait-rozetka-status");
     }
 
+    /**
+     * As the import starts an order: its business key and no id variables. The production push step
+     * reads the shop and order from the key, the tasks' titles and status names get them, and a task
+     * that opens before any card was written (the status was refused) gets a card with the ids for its
+     * form's number and desk link.
+     */
     @Test
     @SuppressWarnings("unchecked") // the card variable is the JSON object CardVariable writes
     void anInstanceWithOnlyItsBusinessKeyRunsItsDelegatesForItsShopAndOrder() {
