@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import ua.orderflow.support.Http;
-import ua.orderflow.support.Jobs;
 import ua.orderflow.support.PostgresIntegrationTest;
 import ua.orderflow.support.TestData;
 import ua.orderflow.support.TestUsers;
@@ -27,13 +26,11 @@ class ShipFormFailureIT extends AgainstTheSandbox {
                 TestUsers.PASSWORD);
         long id = sandbox.createOrders(1, 1).get(0);
         sandbox.payIfCard(id);
-        sync.sync("sandbox", "TEST");
-        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
-        Task confirm = engine.getTaskService().createTaskQuery().taskDefinitionKey("confirm-order").singleResult();
-        engine.getTaskService().complete(confirm.getId(), Map.of("outcome", "confirmed"));
-        assertThat(Jobs.runDue(engine.getManagementService())).isEmpty();
-        Task ship = engine.getTaskService().createTaskQuery().taskDefinitionKey("ship-order").singleResult();
-        assertThat(ship).as("the order waits to be shipped").isNotNull();
+        desk.syncAndRun();
+        desk.complete(id, "confirm-order", Map.of("outcome", "confirmed"));
+        desk.run();
+        Task ship = desk.task(id, "ship-order");
+        assertThat(ship).as("the order waits to be shipped, at " + desk.waitsAt(id)).isNotNull();
 
         // the books have lost the order's invoice: a repair by hand gone wrong
         for (String table : new String[] {"invoice_line", "reservation", "payment"}) {
