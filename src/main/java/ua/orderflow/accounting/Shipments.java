@@ -33,7 +33,8 @@ public class Shipments {
         this.clock = clock;
     }
 
-    public enum DeliveryState { SENT, DELIVERED, RECEIVED }
+    /** RETURNED is the end of a parcel the buyer refused or left at the pickup point: its goods came back. */
+    public enum DeliveryState { SENT, DELIVERED, RECEIVED, RETURNED }
 
     /** Issues the order's expense note (once) and writes its reserved stock off. */
     @Transactional
@@ -99,6 +100,8 @@ public class Shipments {
                 }).list();
         jdbc.sql("update reservation set state = 'RETURNED' where invoice_id = :id and state = 'WRITTEN_OFF'")
                 .param("id", invoiceId).update();
+        jdbc.sql("update expense_note set delivery_state = 'RETURNED', state_changed = :now where id = :note")
+                .param("now", now()).param("note", note.get()).update();
         invoices.cancel(shopId, orderId);
         return Optional.of(number.number());
     }

@@ -148,6 +148,8 @@ class LedgerIT {
         assertThat(shipments.returnGoods(SHOP, order.orderId(), "Відмова від товару")).hasValueSatisfying(
                 number -> assertThat(number.value()).startsWith("ПН-"));
         assertThat(shipments.returnGoods(SHOP, order.orderId(), "Відмова від товару")).isEmpty();
+        assertThat(jdbc.sql("select delivery_state from expense_note where number = :n").param("n", note)
+                .query(String.class).single()).isEqualTo("RETURNED");
         assertThat(onHand("LED-1")).isEqualTo(onHandBefore);
         assertThat(invoices.find(SHOP, order.orderId()).orElseThrow().state()).isEqualTo("CANCELLED");
     }

@@ -114,6 +114,7 @@ class LifecycleIT extends AgainstTheSandbox {
         assertThat(ended(id)).isTrue();
         assertThat(invoiceState(id)).isEqualTo("CANCELLED");
         assertThat(jdbc.sql("select count(*) from return_note").query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("select delivery_state from expense_note").query(String.class).single()).isEqualTo("RETURNED");
         assertThat(TestData.onHand(jdbc)).isEqualTo(stockBefore);
     }
 
