@@ -25,7 +25,7 @@ public final class ServiceJvm {
     public static final Path DIR = Path.of("target", "faults");
     /** The JVM settings README recommends for the service. */
     private static final List<String> JVM = List.of("-Xms64m", "-Xmx512m", "-Xmn32m", "-XX:+UseSerialGC",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=10000");
     /** -Dbench.node-jvm="…": options added to those (a profiler, -XX:NativeMemoryTracking=summary). */
     private static final List<String> ADDED = List.of(System.getProperty("bench.node-jvm", "").split("\\s+"))
             .stream().filter(option -> !option.isBlank()).toList();
