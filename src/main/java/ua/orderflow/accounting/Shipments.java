@@ -66,9 +66,16 @@ public class Shipments {
         return invoices.find(shopId, orderId).map(invoice -> invoices.shipped(invoice.id())).orElse(false);
     }
 
-    /** Moves the note's delivery state forward (never back: seed 000 lets steps be skipped). */
+    /**
+     * Moves the note's delivery state forward (never back: seed 000 lets steps be skipped). Not to
+     * RETURNED: a return puts the goods back and cancels the sale, which only {@link #returnGoods} does.
+     */
     @Transactional
     public void deliveryState(String shopId, long orderId, DeliveryState state) {
+        if (state == DeliveryState.RETURNED || state == DeliveryState.SENT) {
+            throw new IllegalArgumentException("Накладна замовлення " + orderId + " не переходить у стан " + state
+                    + " сама: відправлення оформлює видаткова накладна, повернення — накладна на повернення");
+        }
         invoices.find(shopId, orderId).ifPresent(invoice -> jdbc.sql("""
                 update expense_note set delivery_state = :state, state_changed = :now
                 where invoice_id = :invoice and (delivery_state = 'SENT' or (delivery_state = 'DELIVERED' and :state = 'RECEIVED'))""")

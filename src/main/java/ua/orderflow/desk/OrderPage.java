@@ -33,6 +33,9 @@ public class OrderPage {
     /** The invoice's states (InvoiceRow) as the page names them. */
     static final Map<String, String> INVOICE_STATES = Map.of("ISSUED", "виставлено", "PARTLY_PAID", "частково сплачено",
             "PAID", "сплачено", "CANCELLED", "скасовано");
+    /** Where the expense note's parcel is (accounting's Shipments.DeliveryState), as a manager says it. */
+    static final Map<String, String> DELIVERY_STATES = Map.of("SENT", "відправлено", "DELIVERED", "доставлено",
+            "RECEIVED", "отримано покупцем", "RETURNED", "повернено на склад");
 
     private final DeskOrders orders;
     private final OrderWork work;
@@ -67,6 +70,7 @@ public class OrderPage {
         }
         model.addAttribute("counts", counts);
         model.addAttribute("invoiceStates", INVOICE_STATES);
+        model.addAttribute("deliveryStates", DELIVERY_STATES);
         model.addAttribute("mayResync", caller != null && caller.hasAnyOf(Role.SUPERVISOR));
         return "desk/order";
     }

@@ -145,6 +145,12 @@ class LedgerIT {
                 order.customerPhone(), null, "cash", "Готівка", null, null, List.of(line("LED-1", 1, "250.00")));
         assertThat(invoices.revise(revised).applied()).isFalse();
 
+        // a return is booked with its goods and its note, never by moving the state alone
+        assertThatThrownBy(() -> shipments.deliveryState(SHOP, order.orderId(), Shipments.DeliveryState.RETURNED))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("накладна на повернення");
+        assertThat(jdbc.sql("select delivery_state from expense_note where number = :n").param("n", note)
+                .query(String.class).single()).isEqualTo("SENT");
+
         assertThat(shipments.returnGoods(SHOP, order.orderId(), "Відмова від товару")).hasValueSatisfying(
                 number -> assertThat(number.value()).startsWith("ПН-"));
         assertThat(shipments.returnGoods(SHOP, order.orderId(), "Відмова від товару")).isEmpty();

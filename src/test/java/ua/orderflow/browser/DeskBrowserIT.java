@@ -152,6 +152,9 @@ class DeskBrowserIT {
         browser.screenshot("desk-order-documents");
         String invoice = jdbc.sql("select number from invoice where order_id = :id").param("id", shipped)
                 .query(String.class).single();
+        String note = jdbc.sql("select n.number from expense_note n join invoice i on i.id = n.invoice_id where i.order_id = :id")
+                .param("id", shipped).query(String.class).single();
+        assertThat(browser.bodyText()).contains(invoice + " · виставлено", note + " · відправлено · ТТН " + TTN);
         // fetched by the page itself, with the browser's session: what a click downloads
         String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

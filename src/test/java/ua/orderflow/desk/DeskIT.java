@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ua.orderflow.accounting.Shipments;
 import ua.orderflow.process.AgainstTheSandbox;
 import ua.orderflow.support.Http;
 import ua.orderflow.support.Jobs;
@@ -112,6 +113,21 @@ class DeskIT extends AgainstTheSandbox {
         Http storekeeper = Http.anonymous(port).as(TestUsers.ensure(engine.getIdentityService(), "deskstore", "storekeepers"),
                 TestUsers.PASSWORD);
         assertThat(storekeeper.bytes("/desk/orders/sandbox/" + shipped + "/invoice.pdf").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theOrderPageSaysWhereTheExpenseNotesParcelIsAndShowsItsReturn(@Autowired Shipments shipments) {
+        assertThat(manager.get("/desk/orders/sandbox/" + ids.get(0)).body()).contains("Рахунку ще немає.");
+        long shipped = confirmedAndShipped();
+        String note = jdbc.sql("select n.number from expense_note n join invoice i on i.id = n.invoice_id where i.order_id = :id")
+                .param("id", shipped).query(String.class).single();
+        assertThat(manager.get("/desk/orders/sandbox/" + shipped).body())
+                .contains(note + " · відправлено · ТТН 20450000000001").doesNotContain("return-note");
+
+        String returned = shipments.returnGoods("sandbox", shipped, "Покупець не забрав посилку").orElseThrow().value();
+        assertThat(manager.get("/desk/orders/sandbox/" + shipped).body())
+                .contains(note + " · повернено на склад · ТТН 20450000000001")
+                .contains(returned + " · Покупець не забрав посилку").contains(" · скасовано");
     }
 
     /** Confirms the first orders until one waits to be shipped (a card order waits for its money), then ships it. */
