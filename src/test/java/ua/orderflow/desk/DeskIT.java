@@ -85,8 +85,7 @@ class DeskIT extends AgainstTheSandbox {
         long shipped = confirmedAndShipped();
         String invoice = jdbc.sql("select number from invoice where order_id = :id").param("id", shipped)
                 .query(String.class).single();
-        String note = jdbc.sql("select n.number from expense_note n join invoice i on i.id = n.invoice_id where i.order_id = :id")
-                .param("id", shipped).query(String.class).single();
+        String note = noteNumber(shipped);
         String page = manager.get("/desk/orders/sandbox/" + shipped).body();
         assertThat(page).contains(invoice + " · виставлено").contains("/desk/orders/sandbox/" + shipped + "/invoice.pdf")
                 .contains("/desk/orders/sandbox/" + shipped + "/expense-note.pdf");
@@ -119,8 +118,7 @@ class DeskIT extends AgainstTheSandbox {
     void theOrderPageSaysWhereTheExpenseNotesParcelIsAndShowsItsReturn(@Autowired Shipments shipments) {
         assertThat(manager.get("/desk/orders/sandbox/" + ids.get(0)).body()).contains("Рахунку ще немає.");
         long shipped = confirmedAndShipped();
-        String note = jdbc.sql("select n.number from expense_note n join invoice i on i.id = n.invoice_id where i.order_id = :id")
-                .param("id", shipped).query(String.class).single();
+        String note = noteNumber(shipped);
         assertThat(manager.get("/desk/orders/sandbox/" + shipped).body())
                 .contains(note + " · відправлено · ТТН 20450000000001").doesNotContain("return-note");
 
@@ -128,6 +126,11 @@ class DeskIT extends AgainstTheSandbox {
         assertThat(manager.get("/desk/orders/sandbox/" + shipped).body())
                 .contains(note + " · повернено на склад · ТТН 20450000000001")
                 .contains(returned + " · Покупець не забрав посилку").contains(" · скасовано");
+    }
+
+    private String noteNumber(long order) {
+        return jdbc.sql("select n.number from expense_note n join invoice i on i.id = n.invoice_id where i.order_id = :id")
+                .param("id", order).query(String.class).single();
     }
 
     /** Confirms the first orders until one waits to be shipped (a card order waits for its money), then ships it. */
