@@ -73,10 +73,34 @@ final class CpuTime {
         return (fields[1] + fields[2]) / TICKS;
     }
 
+    /**
+     * CPU seconds the JIT compiler threads of a JVM have spent so far (its C1 and C2 threads, each a
+     * task of the process; on two cores there is one of each and it never exits).
+     */
+    static double compilerSeconds(long pid) {
+        double total = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks) {
+                if (Files.readString(task.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                    long[] fields = stat(task);
+                    total += (fields[1] + fields[2]) / TICKS;
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return Double.NaN;
+        }
+        return total;
+    }
+
     /** ppid, utime, stime, cutime, cstime of a process; zeros once it is gone. */
     private static long[] stat(long pid) {
+        return stat(Path.of("/proc", String.valueOf(pid)));
+    }
+
+    /** The same of a process's or a thread's directory under /proc. */
+    private static long[] stat(Path dir) {
         try {
-            String line = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String line = Files.readString(dir.resolve("stat"));
             // the command name in parentheses may hold spaces: the fields start after its last ')'
             String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[11]), Long.parseLong(fields[12]),
