@@ -73,8 +73,9 @@ public class Shipments {
     @Transactional
     public void deliveryState(String shopId, long orderId, DeliveryState state) {
         if (state == DeliveryState.RETURNED || state == DeliveryState.SENT) {
-            throw new IllegalArgumentException("Накладна замовлення " + orderId + " не переходить у стан " + state
-                    + " сама: відправлення оформлює видаткова накладна, повернення — накладна на повернення");
+            throw new IllegalArgumentException("Видаткову накладну замовлення " + orderId + " не позначають «"
+                    + (state == DeliveryState.RETURNED ? "повернено" : "відправлено") + "» окремо: відправлення оформлює"
+                    + " сама видаткова накладна, повернення — накладна на повернення разом із товаром");
         }
         invoices.find(shopId, orderId).ifPresent(invoice -> jdbc.sql("""
                 update expense_note set delivery_state = :state, state_changed = :now
