@@ -65,7 +65,7 @@ public class OrderPage {
         Map<String, Object> docs = documents.of(shop, orderId);
         model.addAttribute("docs", docs);
         Map<String, Integer> counts = new java.util.HashMap<>();
-        for (String kind : List.of("expenseNotes", "returnNotes", "payments", "reservations")) {
+        for (String kind : List.of("expenseNotes", "payments", "reservations")) {
             counts.put(kind, docs.get(kind) instanceof List<?> list ? list.size() : 0);
         }
         model.addAttribute("counts", counts);
