@@ -1,11 +1,11 @@
 package ua.orderflow.faults;
 
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import ua.orderflow.support.SharedPostgres;
 
 /**
  * One scenario's database as the nodes get it (ORDERFLOW_DB_*) and as the checker reads it: the
@@ -40,12 +40,6 @@ record Database(String url, String user, String password) {
 
     /** A fresh PostgreSQL database beside {@code postgres} on the same embedded server. */
     static Database freshPostgres(String postgresUrl, String name) {
-        try (Connection admin = DriverManager.getConnection(postgresUrl, "postgres", "postgres")) {
-            admin.createStatement().execute("drop database if exists " + name + " with (force)");
-            admin.createStatement().execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name, e);
-        }
-        return new Database(postgresUrl.replaceFirst("/postgres(\\?|$)", "/" + name + "$1"), "postgres", "postgres");
+        return new Database(SharedPostgres.freshDatabase(postgresUrl, name), "postgres", "postgres");
     }
 }

@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -72,5 +75,16 @@ public final class SharedPostgres {
         }
         // as the prod profile connects (application-prod.yml): the engine's batched inserts as multi-row ones
         return postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true";
+    }
+
+    /** The URL of a fresh, empty database {@code name} beside {@code postgres} on the server of {@code serverUrl}. */
+    public static String freshDatabase(String serverUrl, String name) {
+        try (Connection admin = DriverManager.getConnection(serverUrl, "postgres", "postgres")) {
+            admin.createStatement().execute("drop database if exists " + name + " with (force)");
+            admin.createStatement().execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+        return serverUrl.replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
     }
 }
