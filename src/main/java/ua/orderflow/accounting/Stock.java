@@ -11,17 +11,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Products and stock per warehouse. Every movement is one conditional UPDATE, so two orders racing
- * for the last unit cannot both win and stock never goes below zero: a shortage is a result.
+ * for the last unit cannot both win and stock never goes below zero: a shortage is a result. The
+ * movements of a step are written just before it commits ({@link StockAtCommit}), a reservation
+ * near the last units at once.
  */
 @Service
 public class Stock {
 
+    /**
+     * Free units a reservation must leave over to be written at the commit. Up to 12 job threads and
+     * the managers reserve at once, an order a few units each: with this many left, no order that
+     * read enough finds the row short when it writes.
+     */
+    static final int HEADROOM = 50;
+
     private final JdbcClient jdbc;
     private final ObjectProvider<StockMoves> moves;
+    private final StockAtCommit atCommit;
 
-    public Stock(JdbcClient jdbc, ObjectProvider<StockMoves> moves) {
+    public Stock(JdbcClient jdbc, ObjectProvider<StockMoves> moves, StockAtCommit atCommit) {
         this.jdbc = jdbc;
         this.moves = moves;
+        this.atCommit = atCommit;
     }
 
     /** Every move tells the listeners in its own transaction: ROZETKA hears of it exactly when it commits. */
@@ -51,18 +62,28 @@ public class Stock {
                 .param("offer", offerId).query(Level.class).list();
     }
 
-    /** Reserves from the warehouse with the most free units; empty when no warehouse has enough. */
+    /**
+     * Reserves from the warehouse with the most free units; empty when no warehouse has enough. With
+     * plenty left over, the row is written just before the commit ({@link StockAtCommit}); near the
+     * last units at once, so that of two orders racing for them the loser sees its shortage now.
+     */
     Optional<String> reserve(String offerId, int quantity) {
+        Optional<String> roomy = jdbc.sql("select warehouse, on_hand - reserved from stock where offer_id = :offer")
+                .param("offer", offerId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2) + atCommit.freeChange(offerId, rs.getString(1))))
+                .list().stream().filter(free -> free.getValue() - quantity >= HEADROOM)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (roomy.isPresent()) {
+            move(StockAtCommit.Kind.RESERVE, offerId, roomy.get(), quantity);
+            return roomy;
+        }
+        atCommit.writeThrough(offerId);
         List<String> warehouses = jdbc.sql("""
                 select warehouse from stock where offer_id = :offer and on_hand - reserved >= :q
                 order by on_hand - reserved desc""")
                 .param("offer", offerId).param("q", quantity).query(String.class).list();
         for (String warehouse : warehouses) {
-            int taken = jdbc.sql("""
-                    update stock set reserved = reserved + :q
-                    where offer_id = :offer and warehouse = :w and on_hand - reserved >= :q""")
-                    .param("q", quantity).param("offer", offerId).param("w", warehouse).update();
-            if (taken == 1) {
+            if (atCommit.reserveNow(offerId, warehouse, quantity)) {
                 moved(List.of(offerId));
                 return Optional.of(warehouse);
             }
@@ -71,28 +92,27 @@ public class Stock {
     }
 
     void release(String offerId, String warehouse, int quantity) {
-        movedIf(jdbc.sql("update stock set reserved = reserved - :q where offer_id = :offer and warehouse = :w and reserved >= :q")
-                .param("q", quantity).param("offer", offerId).param("w", warehouse).update(), offerId);
+        move(StockAtCommit.Kind.RELEASE, offerId, warehouse, quantity);
+    }
+
+    /** Reserved units leave the warehouse with the expense note. */
+    void writeOff(String offerId, String warehouse, int quantity) {
+        move(StockAtCommit.Kind.WRITE_OFF, offerId, warehouse, quantity);
+    }
+
+    /** Goods the buyer refused or did not pick up come back. */
+    void putBack(String offerId, String warehouse, int quantity) {
+        move(StockAtCommit.Kind.PUT_BACK, offerId, warehouse, quantity);
+    }
+
+    private void move(StockAtCommit.Kind kind, String offerId, String warehouse, int quantity) {
+        atCommit.add(new StockAtCommit.Move(kind, offerId, warehouse, quantity), this::moved);
     }
 
     private void movedIf(int updated, String offerId) {
         if (updated > 0) {
             moved(List.of(offerId));
         }
-    }
-
-    /** Reserved units leave the warehouse with the expense note. */
-    void writeOff(String offerId, String warehouse, int quantity) {
-        movedIf(jdbc.sql("""
-                update stock set on_hand = on_hand - :q, reserved = reserved - :q
-                where offer_id = :offer and warehouse = :w and reserved >= :q""")
-                .param("q", quantity).param("offer", offerId).param("w", warehouse).update(), offerId);
-    }
-
-    /** Goods the buyer refused or did not pick up come back. */
-    void putBack(String offerId, String warehouse, int quantity) {
-        movedIf(jdbc.sql("update stock set on_hand = on_hand + :q where offer_id = :offer and warehouse = :w")
-                .param("q", quantity).param("offer", offerId).param("w", warehouse).update(), offerId);
     }
 
     /**
