@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,32 @@ public class CamundaOrderLifecycle implements OrderLifecycle {
 
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final String runningByKey;
 
-    public CamundaOrderLifecycle(RuntimeService runtime, HistoryService history) {
+    public CamundaOrderLifecycle(RuntimeService runtime, HistoryService history, ManagementService management) {
         this.runtime = runtime;
         this.history = history;
+        this.runningByKey = """
+                from %s RES join %s D on D.ID_ = RES.PROC_DEF_ID_
+                where RES.BUSINESS_KEY_ = #{key} and RES.PARENT_ID_ is null and D.KEY_ = #{process}"""
+                .formatted(management.getTableName(ProcessInstance.class), management.getTableName(ProcessDefinition.class));
+    }
+
+    /**
+     * The order's running instance, by the engine's index on the business key. A native query: the
+     * engine's own process instance query builds its dynamic SQL (tenants, authorizations, dozens of
+     * optional criteria) through OGNL, and the sync asks for every order it reads again: these two
+     * lookups were 6% of the service's CPU in the benchmark's lifecycle.
+     */
+    private ProcessInstance running(String key) {
+        return runtime.createNativeProcessInstanceQuery().sql("select RES.* " + runningByKey)
+                .parameter("key", key).parameter("process", PROCESS_KEY).singleResult();
+    }
+
+    /** Counted, not mapped. */
+    private boolean runs(String key) {
+        return runtime.createNativeProcessInstanceQuery().sql("select count(*) " + runningByKey)
+                .parameter("key", key).parameter("process", PROCESS_KEY).count() > 0;
     }
 
     @Override
@@ -46,8 +70,7 @@ public class CamundaOrderLifecycle implements OrderLifecycle {
     @Override
     public Delivery deliver(String shopId, long orderId, String messageName, Map<String, Object> variables) {
         String key = OrderLifecycle.businessKey(shopId, orderId);
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(key).singleResult();
+        ProcessInstance instance = running(key);
         if (instance == null) {
             return Delivery.NO_INSTANCE;
         }
@@ -66,8 +89,7 @@ public class CamundaOrderLifecycle implements OrderLifecycle {
     @Override
     public InstanceState state(String shopId, long orderId) {
         String key = OrderLifecycle.businessKey(shopId, orderId);
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(key)
-                .count() > 0) {
+        if (runs(key)) {
             return InstanceState.RUNNING;
         }
         HistoricProcessInstance last = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)

@@ -90,6 +90,35 @@ class SyncIT {
     }
 
     @Test
+    void anOrderWhoseInstanceAnAdministratorDeletedComesBackWithTheNextSyncOnce() {
+        List<Long> ids = sandbox.createOrders(2, 26);
+        sync.sync(SHOP, "TEST");
+        long deleted = ids.get(0);
+        long kept = ids.get(1);
+        // as Cockpit and the REST API delete: externally terminated
+        engine.getRuntimeService().deleteProcessInstance(running(deleted).get(0), "видалено в Cockpit", false, true);
+
+        SyncRun next = sync.sync(SHOP, "TEST").orElseThrow();
+
+        assertThat(next.imported()).isEqualTo(1);
+        assertThat(running(deleted)).hasSize(1);
+        assertThat(running(kept)).hasSize(1);
+        assertThat(journal.runEvents(next.id())).filteredOn(e -> e.orderId() != null && e.orderId() == deleted)
+                .anySatisfy(e -> assertThat(e.message()).contains("імпортовано повторно", "видалено"));
+        // running again, it is not started once more
+        assertThat(sync.sync(SHOP, "TEST").orElseThrow().imported()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(SHOP + ":" + deleted).count()).isEqualTo(2);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(SHOP + ":" + kept).count()).isEqualTo(1);
+    }
+
+    private List<String> running(long orderId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rozetka-order")
+                .processInstanceBusinessKey(SHOP + ":" + orderId).list().stream().map(p -> p.getId()).toList();
+    }
+
+    @Test
     void anUnchangedWindowWithNoParcelOnTheWayCostsOneCallPerPage() {
         sandbox.createOrders(45, 26);
         sync.sync(SHOP, "TEST");
