@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A transaction's stock moves, written just before it commits. A stock row's lock holds until the
  * commit, and every order of that product waits on it: written where the move was decided, the row
  * stayed locked through the rest of the step and the engine's flush, and the benchmark's lifecycle
- * waited 21.3 ms per order on other orders' locks. The rows are written in offer order, and before
+ * waited 17 to 21 ms per order on other orders' locks. The rows are written in offer order, and before
  * the document numbers are taken ({@link #getOrder}), so two transactions never wait on each other in
  * a circle.
  */
