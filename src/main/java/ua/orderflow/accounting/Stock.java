@@ -68,24 +68,21 @@ public class Stock {
      * last units at once, so that of two orders racing for them the loser sees its shortage now.
      */
     Optional<String> reserve(String offerId, int quantity) {
-        Optional<String> roomy = jdbc.sql("select warehouse, on_hand - reserved from stock where offer_id = :offer")
+        // free units per warehouse as they will be once this step's own moves are written, most first
+        List<Map.Entry<String, Integer>> enough = jdbc.sql("select warehouse, on_hand - reserved from stock where offer_id = :offer")
                 .param("offer", offerId)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2) + atCommit.freeChange(offerId, rs.getString(1))))
-                .list().stream().filter(free -> free.getValue() - quantity >= HEADROOM)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        if (roomy.isPresent()) {
-            move(StockAtCommit.Kind.RESERVE, offerId, roomy.get(), quantity);
-            return roomy;
+                .list().stream().filter(free -> free.getValue() >= quantity)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (!enough.isEmpty() && enough.get(0).getValue() - quantity >= HEADROOM) {
+            move(StockAtCommit.Kind.RESERVE, offerId, enough.get(0).getKey(), quantity);
+            return Optional.of(enough.get(0).getKey());
         }
         atCommit.writeThrough(offerId);
-        List<String> warehouses = jdbc.sql("""
-                select warehouse from stock where offer_id = :offer and on_hand - reserved >= :q
-                order by on_hand - reserved desc""")
-                .param("offer", offerId).param("q", quantity).query(String.class).list();
-        for (String warehouse : warehouses) {
-            if (atCommit.reserveNow(offerId, warehouse, quantity)) {
+        for (Map.Entry<String, Integer> warehouse : enough) {
+            if (atCommit.reserveNow(offerId, warehouse.getKey(), quantity)) {
                 moved(List.of(offerId));
-                return Optional.of(warehouse);
+                return Optional.of(warehouse.getKey());
             }
         }
         return Optional.empty();
