@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,13 +18,15 @@ import ua.orderflow.sync.journal.RunOutcome;
 import ua.orderflow.sync.journal.Severity;
 import ua.orderflow.sync.journal.SyncJournal;
 import ua.orderflow.sync.journal.SyncRun;
+import ua.orderflow.sync.change.OrderView;
 import ua.orderflow.sync.intake.IntakeGate;
 import ua.orderflow.sync.intake.MarketplaceOrders;
 import ua.orderflow.sync.state.ShopSyncState;
 
 /**
- * One sync run of one shop: take the shop's lease, walk the window page by page, bring each order
- * into line, journal it all, and move the window only when the run succeeded.
+ * One sync run of one shop: take the shop's lease, walk the window page by page, bring each page's
+ * orders into line (several at once, {@link PageWorkers}), journal it all, and move the window only
+ * when the run succeeded.
  */
 @Service
 public class ShopSync {
@@ -41,10 +44,11 @@ public class ShopSync {
     private final LeaseKeeper leases;
     private final IntakeGate intake;
     private final MarketplaceOrders orders;
+    private final PageWorkers workers;
 
     public ShopSync(OrderSource source, OrderSyncer syncer, StageMapping stages, ShopSyncState state,
             SyncJournal journal, SyncProperties properties, SyncMetrics metrics, Clock clock, LeaseKeeper leases,
-            IntakeGate intake, MarketplaceOrders orders) {
+            IntakeGate intake, MarketplaceOrders orders, PageWorkers workers) {
         this.source = source;
         this.syncer = syncer;
         this.stages = stages;
@@ -56,6 +60,7 @@ public class ShopSync {
         this.leases = leases;
         this.intake = intake;
         this.orders = orders;
+        this.workers = workers;
     }
 
     /** Runs a sync unless another run (on any node) holds the shop; then answers empty. */
@@ -89,7 +94,7 @@ public class ShopSync {
         RunCounts counts = new RunCounts();
         boolean orderFailed = false;
         try {
-            boolean[] failed = {false};
+            AtomicBoolean failed = new AtomicBoolean();
             source.changedOrders(shopId, kyiv(from), kyiv(to), orders.anyWithCarrier(shopId), page -> {
                 page.malformed().forEach(bad -> {
                     counts.countWarning();
@@ -98,32 +103,13 @@ public class ShopSync {
                             : "Замовлення " + (bad.orderId() == null ? "без номера" : bad.orderId())
                                     + " не вдалося прочитати: " + bad.problem(), bad.raw());
                 });
-                for (var order : page.orders()) {
-                    counts.countSeen();
-                    if (!intake.admits(run, shopId, order)) {
-                        counts.countWarning();
-                        continue;
+                workers.each(page.orders(), OrderView::id, order -> {
+                    if (!bringIntoLine(run, shopId, order, counts)) {
+                        failed.set(true);
                     }
-                    if (!stages.isKnown(order.status())) {
-                        counts.countWarning();
-                    }
-                    try {
-                        switch (syncer.sync(run, shopId, order)) {
-                            case IMPORTED -> counts.countImported();
-                            case UPDATED -> counts.countUpdated();
-                            default -> { }
-                        }
-                    } catch (RuntimeException e) {
-                        failed[0] = true;
-                        counts.countWarning();
-                        log.warn("Sync of order {}:{} failed", shopId, order.id(), e);
-                        journal.record(run, shopId, order.id(), EventKind.SKIPPED, Severity.ERROR,
-                                "Не вдалося обробити замовлення " + order.id() + ": " + e.getMessage()
-                                        + ". Наступна синхронізація спробує знову.", null);
-                    }
-                }
+                });
             });
-            orderFailed = failed[0];
+            orderFailed = failed.get();
         } catch (OrderSource.SourceUnavailableException e) {
             journal.record(run, shopId, null, SourceTrouble.kind(e), Severity.ERROR,
                     SourceTrouble.inWords(e) + ". Вікно синхронізації не зсунуто, наступний запуск надолужить.",
@@ -138,6 +124,33 @@ public class ShopSync {
             state.moveWindow(shopId, to);
         }
         return run;
+    }
+
+    /** One order of the page; false when it failed on our side and the window must not move past it. */
+    private boolean bringIntoLine(long run, String shopId, OrderView order, RunCounts counts) {
+        counts.countSeen();
+        if (!intake.admits(run, shopId, order)) {
+            counts.countWarning();
+            return true;
+        }
+        if (!stages.isKnown(order.status())) {
+            counts.countWarning();
+        }
+        try {
+            switch (syncer.sync(run, shopId, order)) {
+                case IMPORTED -> counts.countImported();
+                case UPDATED -> counts.countUpdated();
+                default -> { }
+            }
+            return true;
+        } catch (RuntimeException e) {
+            counts.countWarning();
+            log.warn("Sync of order {}:{} failed", shopId, order.id(), e);
+            journal.record(run, shopId, order.id(), EventKind.SKIPPED, Severity.ERROR,
+                    "Не вдалося обробити замовлення " + order.id() + ": " + e.getMessage()
+                            + ". Наступна синхронізація спробує знову.", null);
+            return false;
+        }
     }
 
     private static LocalDateTime kyiv(LocalDateTime utc) {

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overlap how much each sync window overlaps the last good one
  * @param lease how long a node holds a shop for one sync run
  * @param runRetention how long the journal keeps a run that found nothing (OK, nothing imported or updated, no events)
+ * @param orderThreads how many of a page's orders a run brings into line at once (1: one after another)
  */
 @ConfigurationProperties("orderflow.sync")
 public record SyncProperties(
@@ -26,7 +27,8 @@ public record SyncProperties(
         Duration firstLookback,
         Duration overlap,
         Duration lease,
-        Duration runRetention) {
+        Duration runRetention,
+        @DefaultValue("4") int orderThreads) {
 
     static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
 
@@ -40,5 +42,8 @@ public record SyncProperties(
         overlap = overlap == null ? Duration.ofDays(1) : overlap;
         lease = lease == null ? Duration.ofMinutes(1) : lease;
         runRetention = runRetention == null ? Duration.ofDays(7) : runRetention;
+        if (orderThreads < 1) {
+            throw new IllegalArgumentException("orderflow.sync.order-threads must be at least 1, was " + orderThreads);
+        }
     }
 }

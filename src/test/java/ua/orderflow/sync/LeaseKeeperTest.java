@@ -23,7 +23,7 @@ class LeaseKeeperTest {
         NodeId node = mock(NodeId.class);
         when(node.get()).thenReturn("node-a:8080");
         LeaseKeeper keeper = new LeaseKeeper(state, node,
-                new SyncProperties(true, null, null, null, null, Duration.ofMinutes(1), null));
+                new SyncProperties(true, null, null, null, null, Duration.ofMinutes(1), null, 1));
         try {
             assertThat(keeper.take("busy")).isTrue();
             assertThat(keeper.take("done")).isTrue();

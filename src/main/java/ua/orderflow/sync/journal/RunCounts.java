@@ -1,42 +1,44 @@
 package ua.orderflow.sync.journal;
 
-/** What a run went through; counted as the run goes, read once at its end. */
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What a run went through; counted as the run goes, by every thread of its page, read once at its end. */
 public final class RunCounts {
 
-    private int seen;
-    private int imported;
-    private int updated;
-    private int warnings;
+    private final AtomicInteger seen = new AtomicInteger();
+    private final AtomicInteger imported = new AtomicInteger();
+    private final AtomicInteger updated = new AtomicInteger();
+    private final AtomicInteger warnings = new AtomicInteger();
 
     public void countSeen() {
-        seen++;
+        seen.incrementAndGet();
     }
 
     public void countImported() {
-        imported++;
+        imported.incrementAndGet();
     }
 
     public void countUpdated() {
-        updated++;
+        updated.incrementAndGet();
     }
 
     public void countWarning() {
-        warnings++;
+        warnings.incrementAndGet();
     }
 
     public int seen() {
-        return seen;
+        return seen.get();
     }
 
     public int imported() {
-        return imported;
+        return imported.get();
     }
 
     public int updated() {
-        return updated;
+        return updated.get();
     }
 
     public int warnings() {
-        return warnings;
+        return warnings.get();
     }
 }

@@ -1,0 +1,90 @@
+package ua.orderflow.sync;
+
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings a page's orders into line on up to {@code orderflow.sync.order-threads} threads at once.
+ * Each order's sync is a short transaction of its own that mostly waits on the database; one thread
+ * doing them in turn left a core idle while a page of changes was worked through. The calling thread
+ * works too, so a run goes on even while every helper serves another shop. Items with the same key
+ * (an order that came on a page twice) are done in turn, on one thread.
+ */
+@Component
+public class PageWorkers {
+
+    private final int threads;
+    private final ExecutorService helpers;
+    private final AtomicInteger named = new AtomicInteger();
+
+    public PageWorkers(SyncProperties properties) {
+        this.threads = properties.orderThreads();
+        // helpers that find no work left return at once: the queue never holds more than a page's worth
+        this.helpers = new ThreadPoolExecutor(Math.max(1, threads - 1), Math.max(1, threads - 1), 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread thread = new Thread(r, "orderflow-sync-order-" + named.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /**
+     * Runs the work for every item and returns when all are done. The work handles its own failures;
+     * one that escapes is thrown here once the rest have finished.
+     */
+    public <T> void each(List<T> items, Function<T, ?> key, Consumer<T> work) {
+        Map<Object, List<T>> groups = new LinkedHashMap<>();
+        items.forEach(item -> groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
+        Queue<List<T>> left = new ConcurrentLinkedQueue<>(groups.values());
+        Runnable drain = () -> {
+            List<T> group;
+            while ((group = left.poll()) != null) {
+                group.forEach(work);
+            }
+        };
+        List<Future<?>> started = new ArrayList<>();
+        for (int i = 1; i < Math.min(threads, groups.size()); i++) {
+            started.add(helpers.submit(drain));
+        }
+        RuntimeException failure = null;
+        try {
+            drain.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> helper : started) {
+            try {
+                helper.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the page's orders were synced", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        helpers.shutdownNow();
+    }
+}
