@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,7 +35,7 @@ public class PageWorkers {
 
     public PageWorkers(SyncProperties properties) {
         this.threads = properties.orderThreads();
-        // helpers that find no work left return at once: the queue never holds more than a page's worth
+        // shared by every shop's runs; a run's helpers that did not start in time are cancelled, see each
         this.helpers = new ThreadPoolExecutor(Math.max(1, threads - 1), Math.max(1, threads - 1), 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>(), r -> {
                     Thread thread = new Thread(r, "orderflow-sync-order-" + named.incrementAndGet());
@@ -56,9 +58,15 @@ public class PageWorkers {
                 group.forEach(work);
             }
         };
-        List<Future<?>> started = new ArrayList<>();
+        List<Helper> started = new ArrayList<>();
         for (int i = 1; i < Math.min(threads, groups.size()); i++) {
-            started.add(helpers.submit(drain));
+            Helper helper = new Helper();
+            helper.done = helpers.submit(() -> {
+                if (helper.claimed.compareAndSet(false, true)) {
+                    drain.run();
+                }
+            });
+            started.add(helper);
         }
         RuntimeException failure = null;
         try {
@@ -66,13 +74,17 @@ public class PageWorkers {
         } catch (RuntimeException e) {
             failure = e;
         }
-        for (Future<?> helper : started) {
+        for (Helper helper : started) {
+            // a helper still queued behind another shop's page would find nothing left: not waited for
+            if (helper.claimed.compareAndSet(false, true)) {
+                continue;
+            }
             try {
-                helper.get();
+                helper.done.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the page's orders were synced", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (failure == null) {
                     failure = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
                 }
@@ -81,6 +93,12 @@ public class PageWorkers {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /** A helper's task; claimed by the helper when it starts, or by the run when it no longer needs it. */
+    private static final class Helper {
+        final AtomicBoolean claimed = new AtomicBoolean();
+        Future<?> done;
     }
 
     @PreDestroy

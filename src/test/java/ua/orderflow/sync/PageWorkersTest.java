@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,6 +94,33 @@ class PageWorkersTest {
 
         // the thread that met order 2 stops; the other two finish the page
         assertThat(done).containsExactlyInAnyOrder(1L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void aRunWhoseHelpersServeAnotherShopFinishesItsPageAlone() throws Exception {
+        workers = new PageWorkers(properties(2));
+        CountDownLatch otherShopHeld = new CountDownLatch(1);
+        CountDownLatch otherShopUnderWay = new CountDownLatch(2);
+        // another shop's page of two: its run's thread and the only helper both held on their orders
+        CompletableFuture<Void> otherShop = CompletableFuture.runAsync(() -> workers.each(List.of(1L, 2L), id -> id, id -> {
+            otherShopUnderWay.countDown();
+            try {
+                otherShopHeld.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(otherShopUnderWay.await(30, TimeUnit.SECONDS)).isTrue();
+        List<Long> done = Collections.synchronizedList(new ArrayList<>());
+
+        CompletableFuture<Void> thisShop = CompletableFuture.runAsync(() -> workers.each(List.of(3L, 4L, 5L), id -> id, done::add));
+
+        // this run does not wait for the busy helper: it is done while the other shop is still held
+        thisShop.get(30, TimeUnit.SECONDS);
+        assertThat(done).containsExactly(3L, 4L, 5L);
+        assertThat(otherShop).isNotDone();
+        otherShopHeld.countDown();
+        otherShop.get(30, TimeUnit.SECONDS);
     }
 
     @Test
