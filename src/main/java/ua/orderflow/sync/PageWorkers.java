@@ -35,7 +35,7 @@ public class PageWorkers {
 
     public PageWorkers(SyncProperties properties) {
         this.threads = properties.orderThreads();
-        // shared by every shop's runs; a run's helpers that did not start in time are cancelled, see each
+        // shared by every shop's runs; a run takes back the helpers that had not started when its page was done
         this.helpers = new ThreadPoolExecutor(Math.max(1, threads - 1), Math.max(1, threads - 1), 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>(), r -> {
                     Thread thread = new Thread(r, "orderflow-sync-order-" + named.incrementAndGet());
