@@ -9,12 +9,11 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -36,26 +35,31 @@ public class PageWorkers {
     public PageWorkers(SyncProperties properties) {
         this.threads = properties.orderThreads();
         // shared by every shop's runs; a run takes back the helpers that had not started when its page was done
-        this.helpers = new ThreadPoolExecutor(Math.max(1, threads - 1), Math.max(1, threads - 1), 1, TimeUnit.MINUTES,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread thread = new Thread(r, "orderflow-sync-order-" + named.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.helpers = Executors.newFixedThreadPool(Math.max(1, threads - 1), r -> {
+            Thread thread = new Thread(r, "orderflow-sync-order-" + named.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
      * Runs the work for every item and returns when all are done. The work handles its own failures;
-     * one that escapes is thrown here once the rest have finished.
+     * the first that escapes is thrown here once the rest of the page has been done.
      */
     public <T> void each(List<T> items, Function<T, ?> key, Consumer<T> work) {
         Map<Object, List<T>> groups = new LinkedHashMap<>();
         items.forEach(item -> groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
         Queue<List<T>> left = new ConcurrentLinkedQueue<>(groups.values());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        // a failure stops only its own group: whichever thread meets it goes on with the rest of the page
         Runnable drain = () -> {
             List<T> group;
             while ((group = left.poll()) != null) {
-                group.forEach(work);
+                try {
+                    group.forEach(work);
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
             }
         };
         List<Helper> started = new ArrayList<>();
@@ -68,12 +72,7 @@ public class PageWorkers {
             });
             started.add(helper);
         }
-        RuntimeException failure = null;
-        try {
-            drain.run();
-        } catch (RuntimeException e) {
-            failure = e;
-        }
+        drain.run();
         for (Helper helper : started) {
             // a helper still queued behind another shop's page would find nothing left: not waited for
             if (helper.claimed.compareAndSet(false, true)) {
@@ -85,13 +84,11 @@ public class PageWorkers {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the page's orders were synced", e);
             } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-                }
+                throw new IllegalStateException("a helper failed while the page's orders were synced", e.getCause());
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 

@@ -92,7 +92,7 @@ class PageWorkersTest {
             done.add(id);
         })).hasMessage("order 2 broke");
 
-        // the thread that met order 2 stops; the other two finish the page
+        // order 2's failure stops only order 2: the rest of the page is done before it is thrown
         assertThat(done).containsExactlyInAnyOrder(1L, 3L, 4L, 5L, 6L);
     }
 
@@ -100,17 +100,7 @@ class PageWorkersTest {
     void aRunWhoseHelpersServeAnotherShopFinishesItsPageAlone() throws Exception {
         workers = new PageWorkers(properties(2));
         CountDownLatch otherShopHeld = new CountDownLatch(1);
-        CountDownLatch otherShopUnderWay = new CountDownLatch(2);
-        // another shop's page of two: its run's thread and the only helper both held on their orders
-        CompletableFuture<Void> otherShop = CompletableFuture.runAsync(() -> workers.each(List.of(1L, 2L), id -> id, id -> {
-            otherShopUnderWay.countDown();
-            try {
-                otherShopHeld.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        assertThat(otherShopUnderWay.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> otherShop = holdBothThreads(otherShopHeld);
         List<Long> done = Collections.synchronizedList(new ArrayList<>());
 
         CompletableFuture<Void> thisShop = CompletableFuture.runAsync(() -> workers.each(List.of(3L, 4L, 5L), id -> id, done::add));
@@ -121,6 +111,41 @@ class PageWorkersTest {
         assertThat(otherShop).isNotDone();
         otherShopHeld.countDown();
         otherShop.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aFailureMetAloneWhileTheHelperServesAnotherShopStillLeavesTheRestDone() throws Exception {
+        workers = new PageWorkers(properties(2));
+        CountDownLatch otherShopHeld = new CountDownLatch(1);
+        CompletableFuture<Void> otherShop = holdBothThreads(otherShopHeld);
+        List<Long> done = Collections.synchronizedList(new ArrayList<>());
+
+        CompletableFuture<Void> thisShop = CompletableFuture.runAsync(() -> workers.each(List.of(3L, 4L, 5L), id -> id, id -> {
+            if (id == 3L) {
+                throw new IllegalStateException("order 3 broke");
+            }
+            done.add(id);
+        }));
+
+        assertThatThrownBy(() -> thisShop.get(30, TimeUnit.SECONDS)).hasRootCauseMessage("order 3 broke");
+        assertThat(done).containsExactly(4L, 5L);
+        otherShopHeld.countDown();
+        otherShop.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Another shop's page of two, its run's thread and the only helper both held on their orders. */
+    private CompletableFuture<Void> holdBothThreads(CountDownLatch held) throws InterruptedException {
+        CountDownLatch underWay = new CountDownLatch(2);
+        CompletableFuture<Void> otherShop = CompletableFuture.runAsync(() -> workers.each(List.of(1L, 2L), id -> id, id -> {
+            underWay.countDown();
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(underWay.await(30, TimeUnit.SECONDS)).isTrue();
+        return otherShop;
     }
 
     @Test
