@@ -98,9 +98,7 @@ class PageWorkersTest {
 
     @Test
     void aRunWhoseHelpersServeAnotherShopFinishesItsPageAlone() throws Exception {
-        workers = new PageWorkers(properties(2));
-        CountDownLatch otherShopHeld = new CountDownLatch(1);
-        CompletableFuture<Void> otherShop = holdBothThreads(otherShopHeld);
+        OtherShop otherShop = twoThreadsBothHeldByAnotherShop();
         List<Long> done = Collections.synchronizedList(new ArrayList<>());
 
         CompletableFuture<Void> thisShop = CompletableFuture.runAsync(() -> workers.each(List.of(3L, 4L, 5L), id -> id, done::add));
@@ -108,16 +106,13 @@ class PageWorkersTest {
         // this run does not wait for the busy helper: it is done while the other shop is still held
         thisShop.get(30, TimeUnit.SECONDS);
         assertThat(done).containsExactly(3L, 4L, 5L);
-        assertThat(otherShop).isNotDone();
-        otherShopHeld.countDown();
-        otherShop.get(30, TimeUnit.SECONDS);
+        assertThat(otherShop.run()).isNotDone();
+        otherShop.release();
     }
 
     @Test
     void aFailureMetAloneWhileTheHelperServesAnotherShopStillLeavesTheRestDone() throws Exception {
-        workers = new PageWorkers(properties(2));
-        CountDownLatch otherShopHeld = new CountDownLatch(1);
-        CompletableFuture<Void> otherShop = holdBothThreads(otherShopHeld);
+        OtherShop otherShop = twoThreadsBothHeldByAnotherShop();
         List<Long> done = Collections.synchronizedList(new ArrayList<>());
 
         CompletableFuture<Void> thisShop = CompletableFuture.runAsync(() -> workers.each(List.of(3L, 4L, 5L), id -> id, id -> {
@@ -129,14 +124,23 @@ class PageWorkersTest {
 
         assertThatThrownBy(() -> thisShop.get(30, TimeUnit.SECONDS)).hasRootCauseMessage("order 3 broke");
         assertThat(done).containsExactly(4L, 5L);
-        otherShopHeld.countDown();
-        otherShop.get(30, TimeUnit.SECONDS);
+        otherShop.release();
     }
 
-    /** Another shop's page of two, its run's thread and the only helper both held on their orders. */
-    private CompletableFuture<Void> holdBothThreads(CountDownLatch held) throws InterruptedException {
+    /** Another shop's run, holding its page's two orders until released. */
+    private record OtherShop(CountDownLatch held, CompletableFuture<Void> run) {
+        void release() throws Exception {
+            held.countDown();
+            run.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Two threads (the run's own and one helper), both held by another shop's page of two. */
+    private OtherShop twoThreadsBothHeldByAnotherShop() throws InterruptedException {
+        workers = new PageWorkers(properties(2));
+        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch underWay = new CountDownLatch(2);
-        CompletableFuture<Void> otherShop = CompletableFuture.runAsync(() -> workers.each(List.of(1L, 2L), id -> id, id -> {
+        CompletableFuture<Void> run = CompletableFuture.runAsync(() -> workers.each(List.of(1L, 2L), id -> id, id -> {
             underWay.countDown();
             try {
                 held.await();
@@ -145,7 +149,7 @@ class PageWorkersTest {
             }
         }));
         assertThat(underWay.await(30, TimeUnit.SECONDS)).isTrue();
-        return otherShop;
+        return new OtherShop(held, run);
     }
 
     @Test
