@@ -76,7 +76,7 @@ public class OrderSyncer {
             }
             try {
                 transaction.executeWithoutResult(tx -> {
-                    orders.insert(stored(shopId, order, stage));
+                    orders.insert(stored(shopId, order, stage), order);
                     lifecycle.start(shopId, order.id(), stage, startVariables(order));
                     journal.record(runId, shopId, order.id(), EventKind.IMPORTED, Severity.INFO,
                             "Замовлення " + order.id() + " імпортовано на етап «" + StageNames.of(stage) + "»", null);
@@ -107,31 +107,32 @@ public class OrderSyncer {
         if (before != null) {
             upstream.record(null, shopId, before, order, OrderStage.valueOf(stage), detector.compare(before, order));
         }
-        orders.update(stored(shopId, order, stage));
+        orders.update(stored(shopId, order, stage), order, before);
     }
 
     private Result resync(Long runId, String shopId, StoredOrder stored, OrderView order, String stage) {
         OrderView before = read(stored.snapshot());
         OrderChanges changes = before == null ? null : detector.compare(before, order);
-        boolean recovered = recoverIfDeleted(runId, shopId, stored, order, stage);
+        boolean recovered = recoverIfDeleted(runId, shopId, stored, order, stage, before);
         if (recovered) {
             return Result.IMPORTED;
         }
         redeliverWaiting(runId, shopId, order.id());
         if (changes == null || !changes.any()) {
             if (changes == null) {
-                orders.update(stored(shopId, order, stage));
+                orders.update(stored(shopId, order, stage), order, null);
             }
             return Result.UNCHANGED;
         }
-        orders.update(stored(shopId, order, stage));
+        orders.update(stored(shopId, order, stage), order, before);
         upstream.record(runId, shopId, before, order, OrderStage.valueOf(stage), changes)
                 .forEach(message -> send(runId, shopId, order.id(), message.name(), message.variables()));
         return Result.UPDATED;
     }
 
     /** Seed 000: an order whose instance an administrator deleted comes back as new with the next sync. */
-    private boolean recoverIfDeleted(Long runId, String shopId, StoredOrder stored, OrderView order, String stage) {
+    private boolean recoverIfDeleted(Long runId, String shopId, StoredOrder stored, OrderView order, String stage,
+            OrderView before) {
         if (OrderStage.valueOf(stored.stage()).isFinal()) {
             return false;
         }
@@ -140,11 +141,11 @@ public class OrderSyncer {
             return false;
         }
         if (order.statusGroup() == 3) {
-            orders.update(stored(shopId, order, stage));
+            orders.update(stored(shopId, order, stage), order, before);
             return false;
         }
         transaction.executeWithoutResult(tx -> {
-            orders.update(stored(shopId, order, stage));
+            orders.update(stored(shopId, order, stage), order, before);
             lifecycle.start(shopId, order.id(), stage, startVariables(order));
         });
         journal.record(runId, shopId, order.id(), EventKind.IMPORTED, Severity.WARN,

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ua.orderflow.DbTime;
 import ua.orderflow.order.OrderStage;
+import ua.orderflow.sync.change.OrderView;
 
 /** marketplace_order: one row per known ROZETKA order, unique on (shop, order). */
 @Repository
@@ -37,7 +38,7 @@ public class MarketplaceOrders {
     }
 
     /** Throws DuplicateKeyException when the order is already known: the unique key is the guard. */
-    public void insert(StoredOrder order) {
+    public void insert(StoredOrder order, OrderView view) {
         LocalDateTime now = now();
         jdbc.sql("""
                 insert into marketplace_order (shop_id, order_id, status, status_group, stage, snapshot, imported_at, updated_at)
@@ -46,10 +47,14 @@ public class MarketplaceOrders {
                 .param("group", order.statusGroup()).param("stage", order.stage()).param("snapshot", order.snapshot())
                 .param("now", now)
                 .update();
-        search.write(order.shopId(), order.orderId(), order.snapshot());
+        search.write(order.shopId(), order.orderId(), view, null);
     }
 
-    public void update(StoredOrder order) {
+    /**
+     * {@code view} is the order the snapshot was written from; {@code before}, the one the row held
+     * until now, or null when that is unknown or unreadable (the search columns are then all rewritten).
+     */
+    public void update(StoredOrder order, OrderView view, OrderView before) {
         jdbc.sql("""
                 update marketplace_order set status = :status, status_group = :group, stage = :stage,
                     snapshot = :snapshot, updated_at = :now
@@ -58,7 +63,7 @@ public class MarketplaceOrders {
                 .param("snapshot", order.snapshot()).param("now", now())
                 .param("shop", order.shopId()).param("order", order.orderId())
                 .update();
-        search.write(order.shopId(), order.orderId(), order.snapshot());
+        search.write(order.shopId(), order.orderId(), view, before);
     }
 
     /**

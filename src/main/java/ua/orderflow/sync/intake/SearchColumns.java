@@ -1,9 +1,11 @@
 package ua.orderflow.sync.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,22 +73,49 @@ public class SearchColumns {
     }
 
     void write(String shopId, long orderId, String snapshot) {
-        OrderView order = view(json, snapshot);
-        jdbc.sql("""
-                update marketplace_order set buyer_phone = :phone, ttn = :ttn, ordered_at = :ordered,
-                    search_version = :version where shop_id = :shop and order_id = :order""")
-                .param("phone", order == null ? null : Phones.normalize(order.customerPhone()))
-                .param("ttn", order == null ? null : ttn(order.ttn()))
-                .param("ordered", order == null ? null : order.created())
-                .param("version", VERSION).param("shop", shopId).param("order", orderId).update();
+        write(shopId, orderId, view(json, snapshot), null);
+    }
+
+    /**
+     * The columns and words of {@code now}; with {@code before}, the snapshot the row held until now
+     * (and so its columns), only what differs: a status change rewrites nothing, a new TTN one column.
+     */
+    void write(String shopId, long orderId, OrderView now, OrderView before) {
+        Fields fields = Fields.of(now);
+        Fields held = before == null ? null : Fields.of(before);
+        if (held == null || !fields.sameColumns(held)) {
+            jdbc.sql("""
+                    update marketplace_order set buyer_phone = :phone, ttn = :ttn, ordered_at = :ordered,
+                        search_version = :version where shop_id = :shop and order_id = :order""")
+                    .param("phone", fields.phone()).param("ttn", fields.ttn()).param("ordered", fields.ordered())
+                    .param("version", VERSION).param("shop", shopId).param("order", orderId).update();
+        }
+        if (held != null && fields.words().equals(held.words())) {
+            return;
+        }
         jdbc.sql("delete from order_name_word where shop_id = :shop and order_id = :order")
                 .param("shop", shopId).param("order", orderId).update();
-        for (String word : words(order == null ? null : order.customerName())) {
+        for (String word : fields.words()) {
             jdbc.sql("""
                     insert into order_name_word (shop_id, order_id, word, head, head5)
                     values (:shop, :order, :word, :head, :head5)""")
                     .param("shop", shopId).param("order", orderId).param("word", word)
                     .param("head", head(word)).param("head5", longHead(word)).update();
+        }
+    }
+
+    /** What the desk searches by, as the columns hold it; all empty for an unreadable snapshot. */
+    private record Fields(String phone, String ttn, LocalDateTime ordered, Set<String> words) {
+
+        static Fields of(OrderView order) {
+            return order == null ? new Fields(null, null, null, Set.of())
+                    : new Fields(Phones.normalize(order.customerPhone()), SearchColumns.ttn(order.ttn()), order.created(),
+                            SearchColumns.words(order.customerName()));
+        }
+
+        boolean sameColumns(Fields other) {
+            return Objects.equals(phone, other.phone) && Objects.equals(ttn, other.ttn)
+                    && Objects.equals(ordered, other.ordered);
         }
     }
 
