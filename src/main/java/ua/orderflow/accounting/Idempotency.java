@@ -20,14 +20,14 @@ class Idempotency {
         this.clock = clock;
     }
 
-    /** True the first time a key is claimed; call inside the operation's transaction. */
+    /**
+     * True the first time a key is claimed; call inside the operation's transaction. One statement:
+     * a repeat inserts nothing; two at once meet at the key's primary key, and the second fails.
+     */
     boolean firstTime(String key) {
-        if (jdbc.sql("select count(*) from ledger_operation where operation_key = :key").param("key", key)
-                .query(Long.class).single() > 0) {
-            return false;
-        }
-        jdbc.sql("insert into ledger_operation (operation_key, created_at) values (:key, :now)")
-                .param("key", key).param("now", DbTime.now(clock)).update();
-        return true;
+        return jdbc.sql("""
+                insert into ledger_operation (operation_key, created_at) select :key, :now
+                where not exists (select 1 from ledger_operation where operation_key = :key)""")
+                .param("key", key).param("now", DbTime.now(clock)).update() == 1;
     }
 }
